@@ -1,0 +1,50 @@
+// `docent <command> …` under plain Node: generate, analyze, export, serve.
+import { parseArgs } from 'node:util';
+import { isDocentError, type ErrorCode } from '../core/errors';
+import { exitStatus, type CliIO, type Command } from './cli-io';
+import { commands } from './commands';
+
+const usage = `Usage: docent <command> [options]
+
+Commands:
+  generate <document> --out <deck folder> [--force]   make a deck from a document (.txt, .md, .html)
+  analyze <document> [--json]                          show what Docent reads in a document
+  export <deck> --pdf <file> [--notes|--handout] [--fragments] [--range 2-5]
+  serve [deck] [--port N] [--host ADDRESS]             present in a browser at http://127.0.0.1:<port>
+
+Run "docent <command> --help" for a command's options.`;
+
+const statusByCode: Partial<Record<ErrorCode, number>> = {
+  OVERWRITE_REFUSED: exitStatus.refused,
+  PATH_OUTSIDE_DECK: exitStatus.refused,
+  REQUEST_INVALID: exitStatus.usage,
+};
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${usage}\n`);
+    return name ? exitStatus.ok : exitStatus.usage;
+  }
+  const command: Command | undefined = commands[name];
+  if (!command) {
+    io.stderr(`docent: unknown command "${name}"\n${usage}\n`);
+    return exitStatus.usage;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (isDocentError(error)) {
+      io.stderr(`docent ${name}: ${error.describe()}\n`);
+      return statusByCode[error.code] ?? exitStatus.input;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`docent ${name}: ${error.message}\n`);
+      return exitStatus.usage;
+    }
+    io.stderr(`docent ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return exitStatus.failure;
+  }
+}
+
+export { parseArgs };

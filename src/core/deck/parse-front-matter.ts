@@ -1,0 +1,50 @@
+// YAML front matter: the deck's title, date, theme… Errors carry the deck.md line they point at.
+import { parseDocument } from 'yaml';
+import { DocentError } from '../errors';
+import { themes, type DeckMeta } from './deck-model';
+
+const stringFields = ['title', 'subtitle', 'date', 'source', 'author'] as const;
+
+/** @param firstLine the deck.md line number of the YAML's first line, so errors point into the file. */
+export function parseFrontMatter(yamlText: string, firstLine: number): DeckMeta {
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const line = firstLine + (firstError.linePos?.[0].line ?? 1) - 1;
+    throw new DocentError('DECK_INVALID', `front matter: ${firstError.message.split('\n')[0]}`, { line });
+  }
+  const value: unknown = doc.toJS({ maxAliasCount: 50 });
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new DocentError('DECK_INVALID', 'front matter must be a set of "key: value" lines', { line: firstLine });
+  }
+  const raw = value as Record<string, unknown>;
+  const lineOf = (key: string): number => {
+    const offset = yamlText.search(new RegExp(`^${key}\\s*:`, 'm'));
+    return offset < 0 ? firstLine : firstLine + yamlText.slice(0, offset).split('\n').length - 1;
+  };
+  const meta: DeckMeta = { ...raw };
+  for (const key of stringFields) {
+    const field = raw[key];
+    if (field === undefined || field === null) {
+      delete meta[key];
+    } else if (typeof field === 'string' || typeof field === 'number') {
+      meta[key] = String(field);
+    } else if (field instanceof Date) {
+      meta[key] = field.toISOString().slice(0, 10);
+    } else {
+      throw new DocentError('DECK_INVALID', `front matter: "${key}" must be text`, { line: lineOf(key) });
+    }
+  }
+  if (raw.theme !== undefined) {
+    if (typeof raw.theme !== 'string' || !(themes as readonly string[]).includes(raw.theme)) {
+      throw new DocentError('DECK_INVALID', `front matter: theme must be one of ${themes.join(', ')}`, { line: lineOf('theme') });
+    }
+  }
+  if (raw.minutes !== undefined) {
+    if (typeof raw.minutes !== 'number' || !(raw.minutes > 0) || raw.minutes > 24 * 60) {
+      throw new DocentError('DECK_INVALID', 'front matter: minutes must be a number of minutes, such as 20', { line: lineOf('minutes') });
+    }
+  }
+  return meta;
+}

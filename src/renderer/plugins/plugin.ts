@@ -1,0 +1,18 @@
+// The plugin contract, as reveal.js has it: a plugin is { id, init(deck), destroy() }.
+import type { DocentHost } from '../../shared/api';
+import type { RevealApi } from '../reveal-types';
+
+export interface DocentPluginContext {
+  reveal: RevealApi;
+  host: DocentHost;
+  /** The deck.md line where each slide starts, indexed like reveal's flattened slide list. */
+  slideStartLine(slideElement: HTMLElement): number | null;
+}
+
+export interface DocentPlugin {
+  id: string;
+  /** Called once the deck's slides are in the DOM (and again after each re-render of a slide). */
+  init(context: DocentPluginContext): void | Promise<void>;
+  /** Called when the deck view is torn down or re-rendered. Must release every listener and DOM node it made. */
+  destroy(): void;
+}
