@@ -1,0 +1,92 @@
+// reveal.js attribute comments: `<!-- .slide: class="x" data-background-color="#000" -->` sets
+// attributes on the slide, `<!-- .element: class="fragment" -->` on the element before it.
+// Only an allowlist passes: a deck can style and animate its slides, never add handlers or URLs
+// that reach outside.
+
+export type AttributeList = Array<[name: string, value: string]>;
+
+const slideComment = /<!--\s*\.slide:\s*([\s\S]*?)-->/g;
+const elementComment = /<!--\s*\.element:\s*([\s\S]*?)-->/g;
+const attribute = /([a-zA-Z][\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+
+const allowedNames = new Set([
+  'class',
+  'id',
+  'data-state',
+  'data-transition',
+  'data-transition-speed',
+  'data-background-color',
+  'data-background-image',
+  'data-background-size',
+  'data-background-position',
+  'data-background-repeat',
+  'data-background-opacity',
+  'data-background-transition',
+  'data-auto-animate',
+  'data-auto-animate-id',
+  'data-auto-animate-easing',
+  'data-auto-animate-duration',
+  'data-id',
+  'data-timing',
+  'data-visibility',
+  'data-fragment-index',
+  'data-autoslide',
+]);
+
+export function parseAttributeList(text: string): AttributeList {
+  const out: AttributeList = [];
+  for (const match of text.matchAll(attribute)) {
+    const name = (match[1] ?? '').toLowerCase();
+    const value = match[2] ?? match[3] ?? match[4] ?? '';
+    if (isAllowedAttribute(name, value)) out.push([name, value]);
+  }
+  return out;
+}
+
+export function isAllowedAttribute(name: string, value: string): boolean {
+  if (!allowedNames.has(name)) return false;
+  if (value.length > 500) return false;
+  // No URLs but the deck's own files, no CSS functions that could load anything.
+  if (/(?:javascript|vbscript|data|https?|file|ftp):|\/\/|url\s*\(|expression\s*\(|[<>\\]/i.test(value)) return false;
+  if (name === 'data-background-image' && (value.startsWith('/') || value.split('/').includes('..'))) return false;
+  return true;
+}
+
+/** Takes the `.slide:` comments out of a slide's markdown and returns their attributes. */
+export function extractSlideAttributes(markdown: string): { markdown: string; attributes: AttributeList } {
+  const attributes: AttributeList = [];
+  const stripped = markdown.replace(slideComment, (_whole, list: string) => {
+    attributes.push(...parseAttributeList(list));
+    return '';
+  });
+  return { markdown: stripped, attributes };
+}
+
+/**
+ * Replaces `.element:` comments with an inert marker that survives markdown rendering and HTML
+ * sanitizing; the renderer moves the (allowlisted) attributes onto the element before the marker.
+ */
+export function markElementAttributes(markdown: string): string {
+  return markdown.replace(elementComment, (_whole, list: string) => {
+    const encoded = parseAttributeList(list)
+      .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+      .join('&');
+    return `<span data-docent-element="${encoded}"></span>`;
+  });
+}
+
+export function decodeElementMarker(encoded: string): AttributeList {
+  const out: AttributeList = [];
+  for (const pair of encoded.split('&')) {
+    const [name, value] = pair.split('=');
+    if (!name) continue;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(value ?? '');
+    } catch {
+      continue;
+    }
+    if (isAllowedAttribute(name, decoded)) out.push([name, decoded]);
+  }
+  return out;
+}

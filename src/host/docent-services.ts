@@ -1,0 +1,91 @@
+// The services behind the API. Both adapters (Electron IPC, browser-host HTTP) call these, so the
+// logic exists once.
+import { EventEmitter } from 'node:events';
+import path from 'node:path';
+import { parseDeck } from '../core/deck/parse-deck';
+import type { DocentApi, EventName, EventPayload, PlaceHit } from '../shared/api';
+import { DeckStore } from './deck-store';
+import { RecentDecks } from './recent-decks';
+
+export interface PlaceLookup {
+  lookup(name: string): PlaceHit | null;
+}
+
+export interface ServicesOptions {
+  /** Folder for settings (recent decks); null keeps nothing. */
+  settingsFolder: string | null;
+  /** Loads the gazetteer on first use (it is large; start-up should not wait for it). */
+  loadPlaces?: () => Promise<PlaceLookup>;
+  watch?: boolean;
+}
+
+export interface DocentServices extends DocentApi {
+  events: TypedEvents;
+  store: DeckStore;
+  close(): Promise<void>;
+}
+
+export class TypedEvents {
+  private readonly emitter = new EventEmitter();
+  constructor() {
+    this.emitter.setMaxListeners(100);
+  }
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    this.emitter.emit(event, payload);
+  }
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+    this.emitter.on(event, listener);
+    return () => this.emitter.off(event, listener);
+  }
+}
+
+export function createServices(options: ServicesOptions): DocentServices {
+  const events = new TypedEvents();
+  const store = new DeckStore({ changedOnDisk: (file) => events.emit('deckChanged', file) }, { watch: options.watch ?? true });
+  const recent = new RecentDecks(options.settingsFolder);
+  let places: Promise<PlaceLookup> | null = null;
+
+  const rememberDeck = async (folder: string, text: string): Promise<void> => {
+    let title = path.basename(folder);
+    try {
+      title = parseDeck(text).meta.title ?? title;
+    } catch {
+      // The title is a nicety; the deck already opened.
+    }
+    await recent.remember({ folder, title }).catch(() => undefined);
+  };
+
+  return {
+    events,
+    store,
+    async getDeck() {
+      return store.deck;
+    },
+    async openDeck({ path: target }) {
+      const file = await store.open(target);
+      await rememberDeck(file.folder, file.text);
+      events.emit('deckChanged', file);
+      return file;
+    },
+    async saveDeck({ text, baseVersion, force }) {
+      // A deck that does not parse is still the user's work: it is saved, and shown with its error.
+      return store.save(text, baseVersion, force ?? false);
+    },
+    async recentDecks() {
+      return recent.list();
+    },
+    async lookupPlaces({ names }) {
+      if (!options.loadPlaces) return names.map(() => null);
+      places ??= options.loadPlaces();
+      const gazetteer = await places;
+      return names.map((name) => gazetteer.lookup(name));
+    },
+    async publishPresentation(state) {
+      events.emit('presentation', state);
+      return {};
+    },
+    async close() {
+      await store.close();
+    },
+  };
+}

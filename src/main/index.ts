@@ -1,0 +1,72 @@
+// Electron main: lifecycle, the deck window, menus, IPC. Thin: the work is in src/host services.
+import { app, BrowserWindow, dialog } from 'electron';
+import path from 'node:path';
+import { isDocentError } from '../core/errors';
+import { appPaths } from '../host/app-paths';
+import { createServices } from '../host/docent-services';
+import { loadGazetteer } from '../host/load-gazetteer';
+import { registerSchemes, serveProtocols } from './app-protocol';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { createDeckWindow } from './windows';
+
+registerSchemes();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+/** The deck named on the command line (`docent-app path/to/deck`), if any. */
+function deckFromArgs(argv: string[]): string | null {
+  const candidate = argv.slice(app.isPackaged ? 1 : 2).find((arg) => !arg.startsWith('-'));
+  return candidate ? path.resolve(candidate) : null;
+}
+
+async function main(): Promise<void> {
+  await app.whenReady();
+  const services = createServices({ settingsFolder: process.env.DOCENT_SETTINGS_DIR ?? app.getPath('userData'), loadPlaces: loadGazetteer });
+  serveProtocols(appPaths.rendererRoot, services);
+  registerIpc(services, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
+
+  const open = async (target: string): Promise<boolean> => {
+    try {
+      await services.openDeck({ path: target });
+      await refreshMenu();
+      return true;
+    } catch (error) {
+      const message = isDocentError(error) ? error.describe() : String(error);
+      dialog.showErrorBox('Docent could not open this deck', `${message}\n\nThe deck that was open stays open.`);
+      return false;
+    }
+  };
+  const refreshMenu = () =>
+    buildMenu({
+      openDeck: async () => {
+        const choice = await dialog.showOpenDialog({
+          title: 'Open deck',
+          properties: ['openFile', 'openDirectory'],
+          filters: [{ name: 'Deck (deck.md or folder)', extensions: ['md', 'markdown'] }],
+        });
+        const [picked] = choice.filePaths;
+        if (!choice.canceled && picked) await open(picked);
+      },
+      openRecent: (folder) => void open(folder),
+      recent: () => services.recentDecks({}),
+    });
+
+  if (!(await open(deckFromArgs(process.argv) ?? appPaths.defaultDeck))) await open(appPaths.defaultDeck);
+  await refreshMenu();
+  createDeckWindow('/');
+
+  app.on('second-instance', (_event, argv) => {
+    const target = deckFromArgs(argv);
+    if (target) void open(target);
+    BrowserWindow.getAllWindows()[0]?.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createDeckWindow('/');
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('before-quit', () => void services.close());
+}
+
+void main();

@@ -1,0 +1,11 @@
+// The shape of window.docent, the only thing the preload exposes. Types only: no runtime code here.
+import type { ApiName, EventName } from '../shared/api';
+
+export type BridgeResult = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; line?: number; file?: string } };
+
+export interface DocentBridge {
+  invoke(name: ApiName, request: unknown): Promise<BridgeResult>;
+  on(event: EventName, listener: (payload: unknown) => void): () => void;
+  /** Menu commands from the main process (open deck, export…), as plain names. */
+  onCommand(listener: (command: string, argument?: unknown) => void): () => void;
+}

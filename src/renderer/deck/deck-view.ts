@@ -1,0 +1,102 @@
+// The deck as reveal.js shows it. Owns the Reveal instance and the plugins; a new version of the
+// deck re-renders only the slides that changed and stays on the current slide.
+import Reveal from 'reveal.js';
+import 'reveal.js/reveal.css';
+import { parseDeck } from '../../core/deck/parse-deck';
+import type { Deck } from '../../core/deck/deck-model';
+import type { DocentHost } from '../../shared/api';
+import type { RevealApi } from '../reveal-types';
+import type { DocentPlugin } from '../plugins/plugin';
+import { plugins as createPlugins } from '../plugins';
+import { DeckRenderer } from './render-deck';
+import { applyTheme } from './apply-theme';
+
+export interface DeckViewOptions {
+  /** Extra reveal.js options (the speaker view's previews turn off controls and keyboard). */
+  reveal?: Record<string, unknown>;
+}
+
+export const slideSize = { width: 1280, height: 720 } as const;
+
+export class DeckView {
+  reveal: RevealApi | null = null;
+  deck: Deck | null = null;
+  private readonly renderer: DeckRenderer;
+  private readonly slidesElement: HTMLElement;
+  private activePlugins: DocentPlugin[] = [];
+
+  constructor(private readonly root: HTMLElement, private readonly host: DocentHost, private readonly options: DeckViewOptions = {}) {
+    this.renderer = new DeckRenderer(host);
+    root.classList.add('reveal');
+    this.slidesElement = root.querySelector('.slides') ?? root.appendChild(Object.assign(document.createElement('div'), { className: 'slides' }));
+  }
+
+  /** Parses and shows deck text. Throws (DocentError) if it does not parse; the old deck stays shown. */
+  async show(text: string): Promise<Deck> {
+    const deck = parseDeck(text);
+    await applyTheme(deck.meta.theme);
+    const position = this.reveal?.getIndices();
+    const stacks = this.renderer.render(deck);
+    this.slidesElement.replaceChildren(...stacks);
+    if (deck.slides.length === 0) this.slidesElement.append(emptyDeckSlide());
+    this.deck = deck;
+    document.title = deck.meta.title ? `${deck.meta.title} — Docent` : 'Docent';
+    if (!this.reveal) {
+      this.reveal = new Reveal(this.root, {
+        ...slideSize,
+        margin: 0.04,
+        hash: false,
+        history: false,
+        respondToHashChanges: false,
+        controls: true,
+        progress: true,
+        slideNumber: 'c/t',
+        center: true,
+        transition: 'slide',
+        embedded: false,
+        help: false,
+        jumpToSlide: false,
+        previewLinks: false,
+        ...this.options.reveal,
+      });
+      await this.reveal.initialize();
+    } else {
+      this.reveal.sync();
+      if (position) this.reveal.slide(position.h, position.v ?? 0, position.f);
+    }
+    await this.startPlugins();
+    return deck;
+  }
+
+  private async startPlugins(): Promise<void> {
+    const reveal = this.reveal;
+    if (!reveal) return;
+    for (const plugin of this.activePlugins) plugin.destroy();
+    this.activePlugins = createPlugins();
+    for (const plugin of this.activePlugins) {
+      await plugin.init({
+        reveal,
+        host: this.host,
+        slideStartLine: (element) => {
+          const line = Number(element.dataset.sourceLine);
+          return Number.isFinite(line) && line > 0 ? line : null;
+        },
+      });
+    }
+  }
+
+  destroy(): void {
+    for (const plugin of this.activePlugins) plugin.destroy();
+    this.activePlugins = [];
+    this.reveal?.destroy();
+    this.reveal = null;
+  }
+}
+
+function emptyDeckSlide(): HTMLElement {
+  const section = document.createElement('section');
+  const message = document.createElement('p');
+  message.textContent = 'This deck has no slides yet.';
+  section.append(message);
+  return section;
+}

@@ -1,0 +1,65 @@
+// Deck model -> reveal.js <section> elements. Slides whose markdown did not change keep their
+// element, so an edit re-renders one slide, not the deck.
+import type { Deck, Slide } from '../../core/deck/deck-model';
+import { renderSlide } from '../../core/deck/render-markdown';
+import type { DocentHost } from '../../shared/api';
+import { sanitizeDeckHtml } from './sanitize-html';
+
+export class DeckRenderer {
+  private cache = new Map<string, HTMLElement[]>();
+
+  constructor(private readonly host: Pick<DocentHost, 'assetUrl'>) {}
+
+  /** Returns the stacks of sections for the deck, reusing elements whose source is unchanged. */
+  render(deck: Deck): HTMLElement[] {
+    const next = new Map<string, HTMLElement[]>();
+    const take = (slide: Slide): HTMLElement => {
+      const key = `${slide.content}\u0000${slide.notes ?? ''}`;
+      const reused = this.cache.get(key)?.shift();
+      const element = reused ?? this.renderSection(slide);
+      element.dataset.sourceLine = String(slide.lines.start);
+      element.dataset.sourceEnd = String(slide.lines.end);
+      const list = next.get(key) ?? [];
+      list.push(element);
+      next.set(key, list);
+      return element;
+    };
+    const stacks: HTMLElement[] = [];
+    let stack: HTMLElement[] = [];
+    const flush = () => {
+      const [first] = stack;
+      if (stack.length === 1 && first) stacks.push(first);
+      else if (stack.length > 1) {
+        const wrapper = document.createElement('section');
+        wrapper.append(...stack);
+        stacks.push(wrapper);
+      }
+      stack = [];
+    };
+    for (const slide of deck.slides) {
+      if (slide.v === 0) flush();
+      stack.push(take(slide));
+    }
+    flush();
+    this.cache = next;
+    return stacks;
+  }
+
+  private renderSection(slide: Slide): HTMLElement {
+    const section = document.createElement('section');
+    const rendered = renderSlide(slide.content, slide.notes);
+    section.append(sanitizeDeckHtml(rendered.html, this.host));
+    for (const [name, value] of rendered.attributes) {
+      if (name === 'class') section.classList.add(...value.split(/\s+/).filter(Boolean));
+      else if (name === 'data-background-image') section.setAttribute(name, this.host.assetUrl(value));
+      else section.setAttribute(name, value);
+    }
+    if (rendered.notesHtml !== null) {
+      const notes = document.createElement('aside');
+      notes.className = 'notes';
+      notes.append(sanitizeDeckHtml(rendered.notesHtml, this.host));
+      section.append(notes);
+    }
+    return section;
+  }
+}

@@ -1,0 +1,53 @@
+// Starts `docent serve` (the real command line) on a copy of a deck and hands the test its URL.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface DocentServer {
+  url: string;
+  origin: string;
+  token: string;
+  deckFolder: string;
+  stop(): Promise<void>;
+}
+
+const root = path.resolve(import.meta.dirname, '../../..');
+
+/** @param deck a deck folder relative to the repository; it is copied so tests may change it. */
+export async function startDocentServer(deck: string): Promise<DocentServer> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'docent-e2e-'));
+  const deckFolder = path.join(work, 'deck');
+  cpSync(path.join(root, deck), deckFolder, { recursive: true });
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'bin/docent.mjs'), 'serve', deckFolder, '--port', '0'], {
+    env: { ...process.env, DOCENT_SETTINGS_DIR: path.join(work, 'settings') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`docent serve did not print its URL:\n${output}`)), 15_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.on('exit', (code) => reject(new Error(`docent serve exited with ${code}:\n${output}`)));
+  });
+  const parsed = new URL(url);
+  return {
+    url,
+    origin: parsed.origin,
+    token: parsed.searchParams.get('token') ?? '',
+    deckFolder,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}

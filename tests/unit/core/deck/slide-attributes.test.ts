@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractSlideAttributes, markElementAttributes, decodeElementMarker, isAllowedAttribute } from '../../../../src/core/deck/slide-attributes';
+import { renderSlide } from '../../../../src/core/deck/render-markdown';
+
+describe('slide and element attributes', () => {
+  it('takes `.slide:` attributes out of the markdown', () => {
+    const { markdown, attributes } = extractSlideAttributes('<!-- .slide: data-background-color="#123" class="dark" -->\n# Hi');
+    expect(markdown.trim()).toBe('# Hi');
+    expect(attributes).toEqual([['data-background-color', '#123'], ['class', 'dark']]);
+  });
+
+  it('drops handlers, remote URLs and CSS functions', () => {
+    expect(isAllowedAttribute('onclick', 'x()')).toBe(false);
+    expect(isAllowedAttribute('data-background-image', 'https://example.com/a.png')).toBe(false);
+    expect(isAllowedAttribute('data-background-image', '../secret.png')).toBe(false);
+    expect(isAllowedAttribute('data-background-image', 'images/a.png')).toBe(true);
+    expect(isAllowedAttribute('data-background-color', 'url(https://x)')).toBe(false);
+    expect(isAllowedAttribute('class', 'fragment fade-up')).toBe(true);
+  });
+
+  it('turns `.element:` comments into inert markers carrying only allowed attributes', () => {
+    const marked = markElementAttributes('- item <!-- .element: class="fragment" onmouseover="evil()" -->');
+    expect(marked).toContain('data-docent-element="class=fragment"');
+    expect(decodeElementMarker('class=fragment&onclick=x')).toEqual([['class', 'fragment']]);
+  });
+
+  it('renders markdown and notes with the markers in place', () => {
+    const rendered = renderSlide('## T\n\n- a <!-- .element: class="fragment" -->', 'say *this*');
+    expect(rendered.html).toContain('<h2>T</h2>');
+    expect(rendered.html).toContain('data-docent-element');
+    expect(rendered.notesHtml).toContain('<em>this</em>');
+  });
+});
