@@ -1,0 +1,35 @@
+// The audience view: the deck full-window, following the deck file as it changes.
+import type { DocentHost } from '../../shared/api';
+import type { DocentBridge } from '../../preload/bridge-types';
+import { DeckView } from '../deck/deck-view';
+import { installPresenterKeys } from './presenter-keys';
+import { showNotice } from './notice-banner';
+import { describeError } from './describe-error';
+import { toggleHelp } from './help-overlay';
+
+export async function startAudienceView(host: DocentHost): Promise<DeckView> {
+  const root = document.querySelector<HTMLElement>('.reveal');
+  if (!root) throw new Error('index.html has no .reveal element');
+  const view = new DeckView(root, host);
+  installPresenterKeys(() => view.reveal);
+
+  const deck = await host.getDeck({});
+  try {
+    await view.show(deck.text);
+  } catch (error) {
+    showNotice(describeError(error, deck.fileName));
+  }
+  host.on('deckChanged', (file) => {
+    view.show(file.text).then(
+      () => showNotice(`Reloaded ${file.fileName}`, 'info', 2),
+      (error: unknown) => showNotice(describeError(error, file.fileName)),
+    );
+  });
+  // Menu commands from the Electron main process.
+  const bridge = (window as unknown as { docent?: DocentBridge }).docent;
+  bridge?.onCommand((command) => {
+    if (command === 'overview') view.reveal?.toggleOverview();
+    if (command === 'help') toggleHelp();
+  });
+  return view;
+}
