@@ -1,5 +1,6 @@
-// Where each marker's label goes: the first side (right, left, above, below, diagonals) that overlaps
-// no label already placed, no marker and stays in the map; failing that, the side that overlaps least.
+// Where each marker's label goes: the first side (right, left, above, below, diagonals; then the same
+// a little further out) that overlaps no label already placed, no marker, no obstacle (arrow heads)
+// and stays in the map; failing that, the side that overlaps least.
 // Pure pixel geometry, so the renderer measures labels and this decides.
 
 export interface LabelRequest {
@@ -23,7 +24,7 @@ export interface PlacedLabel {
   height: number;
 }
 
-interface Box {
+export interface Box {
   left: number;
   top: number;
   width: number;
@@ -33,30 +34,38 @@ interface Box {
 const sides: readonly LabelSide[] = ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-right', 'top-left', 'bottom-left'];
 const gap = 4;
 
-export function placeLabels(requests: readonly LabelRequest[], container: { width: number; height: number }): PlacedLabel[] {
+/**
+ * @param obstacles boxes labels should keep off (arrow heads, lines), weighted less than markers
+ */
+export function placeLabels(requests: readonly LabelRequest[], container: { width: number; height: number }, obstacles: readonly Box[] = []): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const markers: Box[] = requests.map((r) => ({ left: r.x - r.radius, top: r.y - r.radius, width: r.radius * 2, height: r.radius * 2 }));
   for (const request of requests) {
     let best: PlacedLabel | undefined;
     let bestCost = Infinity;
-    sides.forEach((side, preference) => {
-      const box = labelBox(request, side);
-      let cost = preference * 0.5 + outsideArea(box, container) * 4;
-      for (const other of placed) cost += overlapArea(box, other);
-      for (const marker of markers) cost += overlapArea(box, marker) * 2;
-      if (cost < bestCost) {
-        bestCost = cost;
-        best = { side, ...box };
-      }
-    });
+    for (const [ring, extra] of [0, request.height * 1.2].entries()) {
+      sides.forEach((side, order) => {
+        const box = labelBox(request, side, extra);
+        // Prefer near sides in the usual reading order; a far side only wins by avoiding an overlap.
+        let cost = order * 0.5 + ring * 40 + outsideArea(box, container) * 4;
+        for (const other of placed) cost += overlapArea(box, other);
+        for (const marker of markers) cost += overlapArea(box, marker) * 2;
+        for (const obstacle of obstacles) cost += overlapArea(box, obstacle) * 0.5;
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = { side, ...box };
+        }
+      });
+    }
     placed.push(best as PlacedLabel);
   }
   return placed;
 }
 
-export function labelBox(request: LabelRequest, side: LabelSide): Box {
+/** @param extra further distance from the marker, for the outer ring of candidates */
+export function labelBox(request: LabelRequest, side: LabelSide, extra = 0): Box {
   const { x, y, width, height } = request;
-  const reach = request.radius + gap;
+  const reach = request.radius + gap + extra;
   // Diagonal labels sit off the marker's corner, so a little nearer on each axis.
   const diagonal = Math.round(reach * 0.7);
   switch (side) {

@@ -1,0 +1,244 @@
+// The map slide plugin: turns each ```map block of the deck into a Leaflet map of its places.
+// Maps are drawn lazily (the current slide and its neighbours), refreshed whenever reveal.js shows
+// or rescales them, fitted again whenever their slide is entered, and removed on destroy.
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import { isDocentError } from '../../core/errors';
+import { mapFenceLines } from '../../core/map/map-fence-lines';
+import type { MapBlock, MapSpec } from '../../core/map/map-spec';
+import { parseMapBlock } from '../../core/map/parse-map-block';
+import { namesToLookUp, resolveMapBlock } from '../../core/map/resolve-map-block';
+import type { DocentHost, PlaceHit } from '../../shared/api';
+import type { DocentPlugin, DocentPluginContext } from '../plugins/plugin';
+import type { RevealApi } from '../reveal-types';
+import { loadCountries } from './basemap';
+import { showMapError } from './map-error-box';
+import { mapsReadyEvent, type MapProbe } from './map-probe';
+import { defaultMapStyle, type MapStyle } from './map-style';
+import { MapView } from './map-view';
+
+interface MapSlot {
+  section: HTMLElement;
+  /** The block as the deck view rendered it, put back on destroy (the deck view reuses sections). */
+  pre: HTMLElement;
+  figure: HTMLElement;
+  canvas: HTMLElement;
+  spec: MapSpec | null;
+  view: MapView | null;
+  drawing: Promise<void> | null;
+}
+
+/** Every map plugin running in this window (a speaker view runs several deck views). */
+const running = new Set<MapPlugin>();
+
+export function createMapPlugin(style: Partial<MapStyle> = {}): DocentPlugin {
+  return new MapPlugin({ ...defaultMapStyle, ...style });
+}
+
+class MapPlugin implements DocentPlugin {
+  readonly id = 'docent-map';
+  private slots: MapSlot[] = [];
+  private reveal: RevealApi | null = null;
+  private destroyed = false;
+  private readonly listeners: [string, () => void][] = [
+    ['ready', () => this.showCurrent(true)],
+    ['slidechanged', () => this.showCurrent(true)],
+    ['resize', () => this.refreshAll()],
+    ['overviewshown', () => void this.drawAll().then(() => this.refreshAll())],
+    ['overviewhidden', () => this.showCurrent(true)],
+  ];
+
+  constructor(private readonly style: MapStyle) {}
+
+  async init(context: DocentPluginContext): Promise<void> {
+    const slidesElement = context.reveal.getSlidesElement();
+    const codes = slidesElement ? [...slidesElement.querySelectorAll<HTMLElement>('pre > code.language-map')] : [];
+    if (!slidesElement || codes.length === 0) return;
+    this.reveal = context.reveal;
+    running.add(this);
+    installWindowHooks();
+    const deckFile = await context.host.getDeck({}).catch(() => null);
+    if (this.destroyed) return;
+
+    const blocks: (MapBlock | Error)[] = [];
+    for (const code of codes) {
+      const pre = code.parentElement as HTMLElement;
+      const section = pre.closest('section') ?? slidesElement;
+      const slot = createSlot(section, pre);
+      this.slots.push(slot);
+      blocks.push(parseOrError(code.textContent ?? '', blockLine(context, section, code, deckFile?.text ?? null)));
+    }
+    const lookup = await lookUpNames(context.host, blocks.filter((block): block is MapBlock => !(block instanceof Error)));
+    if (this.destroyed) return;
+    const fileName = deckFile?.fileName ?? 'deck.md';
+    blocks.forEach((block, i) => {
+      const slot = this.slots[i] as MapSlot;
+      try {
+        if (block instanceof Error) throw block;
+        if (lookup instanceof Error && namesToLookUp(block).length) throw lookup;
+        slot.spec = resolveMapBlock(block, (name) => (lookup instanceof Error ? null : lookup.get(name.trim().toLowerCase())));
+      } catch (error) {
+        showMapError(slot.figure, error, fileName);
+        slot.figure.dataset.mapReady = 'true';
+      }
+    });
+
+    for (const [event, listener] of this.listeners) context.reveal.on(event, listener);
+    if (context.reveal.isPrintingPDF()) void this.drawAll();
+    else if (context.reveal.isReady()) this.showCurrent(true);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    running.delete(this);
+    for (const [event, listener] of this.listeners) this.reveal?.off(event, listener);
+    for (const slot of this.slots) {
+      slot.view?.destroy();
+      slot.figure.replaceWith(slot.pre);
+    }
+    this.slots = [];
+  }
+
+  /** Draws every map not drawn yet; resolves when all are drawn or show their error. */
+  async drawAll(): Promise<void> {
+    await Promise.all(this.slots.map((slot) => this.draw(slot)));
+  }
+
+  probes(): MapProbe[] {
+    return this.slots.flatMap((slot) => {
+      const view = slot.view;
+      if (!view) return [];
+      return [
+        {
+          element: slot.figure,
+          centre: view.centre,
+          project: (lat: number, lon: number) => view.project(lat, lon),
+          view: () => {
+            const bounds = view.map.getBounds();
+            return { south: bounds.getSouth(), west: bounds.getWest(), north: bounds.getNorth(), east: bounds.getEast(), zoom: view.map.getZoom() };
+          },
+          highlightColour: this.style.highlight,
+        },
+      ];
+    });
+  }
+
+  /** Draws the maps of the current slide and its neighbours; refits the current slide's maps. */
+  private showCurrent(refit: boolean): void {
+    const reveal = this.reveal;
+    if (!reveal || this.destroyed) return;
+    const current = reveal.getCurrentSlide() as HTMLElement | undefined;
+    const slides = reveal.getSlides() as HTMLElement[];
+    const index = current ? slides.indexOf(current) : -1;
+    const near = new Set(slides.slice(Math.max(0, index - 1), index + 2));
+    for (const slot of this.slots) {
+      if (!near.has(slot.section)) continue;
+      void this.draw(slot).then(() => {
+        if (slot.section !== current) return;
+        if (refit) slot.view?.fit();
+        else slot.view?.refresh();
+      });
+    }
+  }
+
+  private refreshAll(): void {
+    for (const slot of this.slots) slot.view?.refresh();
+  }
+
+  private draw(slot: MapSlot): Promise<void> {
+    const spec = slot.spec;
+    if (!spec) return Promise.resolve();
+    slot.drawing ??= loadCountries()
+      .then(async (countries) => {
+        if (this.destroyed) return;
+        sizeMapFigures(slot.section, this.reveal);
+        slot.view = new MapView(slot.canvas, spec, countries, this.style);
+        if (spec.title) slot.figure.append(titleElement(spec.title));
+        // Leaflet has added the outlines; one frame later they are painted.
+        await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      })
+      .catch((error: unknown) => showMapError(slot.figure, error))
+      .finally(() => {
+        slot.figure.dataset.mapReady = 'true';
+        if (this.slots.every((other) => other.figure.dataset.mapReady === 'true')) document.dispatchEvent(new CustomEvent(mapsReadyEvent));
+      });
+    return slot.drawing;
+  }
+}
+
+function createSlot(section: HTMLElement, pre: HTMLElement): MapSlot {
+  const figure = document.createElement('figure');
+  figure.className = 'docent-map';
+  figure.dataset.mapReady = 'false';
+  const canvas = document.createElement('div');
+  canvas.className = 'docent-map-canvas';
+  figure.append(canvas);
+  pre.replaceWith(figure);
+  return { section, pre, figure, canvas, spec: null, view: null, drawing: null };
+}
+
+/** The deck.md line of the block's opening fence: the slide's first line plus the fences before it. */
+function blockLine(context: DocentPluginContext, section: HTMLElement, code: HTMLElement, deckText: string | null): number | undefined {
+  const slideLine = context.slideStartLine(section);
+  if (slideLine === null) return undefined;
+  const index = [...section.querySelectorAll('code.language-map')].indexOf(code);
+  const fences = deckText === null ? [] : mapFenceLines(deckText, slideLine);
+  return fences[index] ?? slideLine;
+}
+
+function parseOrError(yaml: string, line: number | undefined): MapBlock | Error {
+  try {
+    return parseMapBlock(yaml, line ?? 0);
+  } catch (error) {
+    return isDocentError(error) ? error : new Error(String(error));
+  }
+}
+
+/** One question to the gazetteer for all blocks of the deck. */
+async function lookUpNames(host: DocentHost, blocks: MapBlock[]): Promise<Map<string, PlaceHit | null> | Error> {
+  const names = [...new Set(blocks.flatMap(namesToLookUp))];
+  const found = new Map<string, PlaceHit | null>();
+  try {
+    for (let start = 0; start < names.length; start += 500) {
+      const batch = names.slice(start, start + 500);
+      const hits = await host.lookupPlaces({ names: batch });
+      batch.forEach((name, i) => found.set(name.trim().toLowerCase(), hits[i] ?? null));
+    }
+  } catch (error) {
+    return new Error(`the place names could not be looked up: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return found;
+}
+
+/**
+ * A map takes the height its slide has left (shared between the slide's maps), in the slide's own
+ * pixels, so it fills the same share of the slide at any window size.
+ */
+function sizeMapFigures(section: HTMLElement, reveal: RevealApi | null): void {
+  if (!reveal || section.offsetHeight === 0) return;
+  const figures = [...section.querySelectorAll<HTMLElement>(':scope figure.docent-map')];
+  const slideHeight = reveal.getComputedSlideSize().height;
+  const mapsHeight = figures.reduce((sum, figure) => sum + figure.offsetHeight, 0);
+  const othersHeight = section.scrollHeight - mapsHeight;
+  const each = Math.max(160, Math.floor((slideHeight - othersHeight) / Math.max(1, figures.length)));
+  for (const figure of figures) figure.style.height = `${each}px`;
+  reveal.layout();
+}
+
+function titleElement(title: string): HTMLElement {
+  const element = document.createElement('figcaption');
+  element.className = 'docent-map-title';
+  element.textContent = title;
+  return element;
+}
+
+let hooksInstalled = false;
+
+function installWindowHooks(): void {
+  if (hooksInstalled) return;
+  hooksInstalled = true;
+  window.__docentMapsReady = async () => {
+    await Promise.all([...running].map((plugin) => plugin.drawAll()));
+  };
+  Object.defineProperty(window, '__docentMaps', { configurable: true, get: () => [...running].flatMap((plugin) => plugin.probes()) });
+}
