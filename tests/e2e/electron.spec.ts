@@ -1,0 +1,48 @@
+// The desktop app itself, through Playwright's Electron driver. Runs wherever an Electron binary
+// exists; elsewhere it says in one line why it was skipped.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { electronBinary } from './support/electron-binary';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const binary = electronBinary();
+if ('skip' in binary) console.log(binary.skip);
+
+test.describe('Electron app', () => {
+  test.skip('skip' in binary, 'skip' in binary ? binary.skip : '');
+  let app: ElectronApplication;
+  let window: Page;
+
+  test.beforeAll(async () => {
+    app = await electron.launch({
+      executablePath: 'path' in binary ? binary.path : undefined,
+      args: [path.join(root, 'out/main/index.js'), path.join(root, 'tests/fixtures/decks/basic')],
+      env: { ...process.env, DOCENT_SETTINGS_DIR: mkdtempSync(path.join(os.tmpdir(), 'docent-electron-')) },
+    });
+    window = await app.firstWindow();
+    await window.waitForSelector('html[data-docent-ready="true"]');
+  });
+  test.afterAll(async () => app?.close());
+
+  test('launches on the first slide and moves to the next', async () => {
+    await expect(window.locator('.reveal .slides > section.present h1')).toHaveText('A basic deck');
+    await window.keyboard.press('ArrowRight');
+    await expect(window.locator('.reveal .slides > section.present section.present h2, .reveal .slides > section.present > h2').first()).toHaveText('Second slide');
+  });
+
+  test('the page has no Node and reaches the host only through the frozen bridge', async () => {
+    const page = await window.evaluate(() => {
+      const g = globalThis as { require?: unknown; process?: unknown; docent?: object };
+      return { require: typeof g.require, process: typeof g.process, bridgeFrozen: !!g.docent && Object.isFrozen(g.docent), bridgeKeys: Object.keys(g.docent ?? {}).sort() };
+    });
+    expect(page).toEqual({ require: 'undefined', process: 'undefined', bridgeFrozen: true, bridgeKeys: ['invoke', 'on', 'onCommand'] });
+  });
+
+  test('opens a second deck', async () => {
+    const second = path.join(root, 'tests/fixtures/decks/reveal-docs-example');
+    await window.evaluate((deck) => (window as unknown as { docent: { invoke(n: string, r: unknown): Promise<unknown> } }).docent.invoke('openDeck', { path: deck }), second);
+    await expect(window.locator('.reveal .slides h2').first()).toHaveText('Slide 1');
+  });
+});
