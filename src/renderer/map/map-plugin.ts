@@ -11,6 +11,7 @@ import { namesToLookUp, resolveMapBlock } from '../../core/map/resolve-map-block
 import type { DocentHost, PlaceHit } from '../../shared/api';
 import type { DocentPlugin, DocentPluginContext } from '../plugins/plugin';
 import type { RevealApi } from '../reveal-types';
+import { basemapCountryLookup } from '../../core/map/basemap-country-lookup';
 import { loadCountries } from './basemap';
 import { showMapError } from './map-error-box';
 import { mapsReadyEvent, type MapProbe } from './map-probe';
@@ -69,14 +70,17 @@ class MapPlugin implements DocentPlugin {
       blocks.push(parseOrError(code.textContent ?? '', blockLine(context, section, code, deckFile?.text ?? null)));
     }
     const lookup = await lookUpNames(context.host, blocks.filter((block): block is MapBlock => !(block instanceof Error)));
+    const basemapCountry = basemapCountryLookup(await loadCountries().catch(() => []));
     if (this.destroyed) return;
     const fileName = deckFile?.fileName ?? 'deck.md';
     blocks.forEach((block, i) => {
       const slot = this.slots[i] as MapSlot;
       try {
         if (block instanceof Error) throw block;
-        if (lookup instanceof Error && namesToLookUp(block).length) throw lookup;
-        slot.spec = resolveMapBlock(block, (name) => (lookup instanceof Error ? null : lookup.get(name.trim().toLowerCase())));
+        const fromHost = (name: string): PlaceHit | null => (lookup instanceof Error ? null : (lookup.get(name.trim().toLowerCase()) ?? null));
+        const unanswered = namesToLookUp(block).filter((name) => !fromHost(name) && !basemapCountry(name));
+        if (lookup instanceof Error && unanswered.length) throw lookup;
+        slot.spec = resolveMapBlock(block, (name) => fromHost(name) ?? basemapCountry(name));
       } catch (error) {
         showMapError(slot.figure, error, fileName);
         slot.figure.dataset.mapReady = 'true';

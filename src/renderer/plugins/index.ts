@@ -1,4 +1,5 @@
 // The plugins every deck view runs, in order.
+import { createMapPlugin } from '../map/map-plugin';
 import type { DocentPlugin } from './plugin';
 
-export const plugins = (): DocentPlugin[] => [];
+export const plugins = (): DocentPlugin[] => [createMapPlugin()];
