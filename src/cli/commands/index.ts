@@ -1,7 +1,11 @@
 // The command table. Each command lives in its own file.
 import type { Command } from '../cli-io';
+import { analyzeCommand } from './analyze';
+import { generateCommand } from './generate';
 import { serveCommand } from './serve';
 
 export const commands: Record<string, Command> = {
+  analyze: analyzeCommand,
+  generate: generateCommand,
   serve: serveCommand,
 };

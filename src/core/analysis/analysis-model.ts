@@ -1,0 +1,35 @@
+// What Docent reads in a document: the input of the deck generator and of `docent analyze`.
+import type { Paragraph } from '../document/document-model';
+import type { PlaceMention } from '../places/extract-places';
+import type { Caption } from './find-captions';
+import type { MapArrow, MapEvent } from './find-map-events';
+import type { Bullet } from './pick-bullets';
+import type { Sentence } from './split-sentences';
+import type { Statement } from './statement-model';
+
+export interface AnalyzedSection {
+  title: string;
+  /** The document's own heading for it, if any. */
+  heading: string | null;
+  paragraphs: number[];
+  /** All bullets of the section, in story order (the union of its slides' bullets). */
+  bullets: Bullet[];
+  /** A long section is shown on several (vertical) slides, each with its own paragraphs and 2–5 bullets. */
+  slides: Array<{ paragraphs: number[]; bullets: Bullet[] }>;
+}
+
+export interface Analysis {
+  title: string;
+  date: string | null;
+  dateline: string | null;
+  /** The document's file name. */
+  source: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  sections: AnalyzedSection[];
+  statements: Statement[];
+  places: PlaceMention[];
+  captions: Caption[];
+  events: MapEvent[];
+  arrows: MapArrow[];
+}

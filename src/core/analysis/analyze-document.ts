@@ -1,0 +1,150 @@
+// Document -> Analysis: sentences, captions, sections with titles and bullets, attributed statements,
+// places and map events. Pure and deterministic; the gazetteer is passed in.
+import { DocentError } from '../errors';
+import type { Paragraph, SourceDocument } from '../document/document-model';
+import { extractPlaces } from '../places/extract-places';
+import type { Gazetteer } from '../places/gazetteer';
+import type { AnalyzedSection, Analysis } from './analysis-model';
+import { attributeStatements } from './attribute-statements';
+import { createNameClassifier } from './classify-name';
+import { findCaptions } from './find-captions';
+import { findArrow, findMeetings, type MapArrow, type MapEvent } from './find-map-events';
+import { findNames, lowerCaseVocabulary } from './find-names';
+import { createPeopleRegistry } from './people-registry';
+import { maxBullets, pickBullets } from './pick-bullets';
+import { segmentSections } from './segment-sections';
+import { sentencesOf, type Sentence } from './split-sentences';
+import { titleSections } from './title-sections';
+import { contentWords, wordCount } from './words';
+
+/** A section longer than this many sentences is shown on several vertical slides. */
+const sentencesPerSlide = 7;
+
+export function analyzeDocument(document: SourceDocument, gazetteer: Gazetteer): Analysis {
+  const { paragraphs } = document;
+  const sentences = sentencesOf(paragraphs);
+  if (!sentences.some((sentence) => wordCount(sentence.text) >= 3 && /\p{L}/u.test(sentence.text))) {
+    throw new DocentError('DOCUMENT_NO_SENTENCES', 'the document has no sentences to make slides from', { file: document.fileName });
+  }
+  const lowerCaseWords = lowerCaseVocabulary(paragraphs.map((paragraph) => paragraph.text));
+  const classifier = createNameClassifier(gazetteer);
+  const people = createPeopleRegistry();
+
+  const captions = findCaptions(paragraphs);
+  const captionParagraphs = new Set(captions.map((caption) => caption.paragraph));
+
+  const namesByParagraph = new Map<number, string[]>();
+  for (const sentence of sentences) {
+    const list = namesByParagraph.get(sentence.paragraph) ?? [];
+    list.push(...findNames(sentence.text, lowerCaseWords).map((span) => span.text));
+    namesByParagraph.set(sentence.paragraph, list);
+  }
+
+  const statements = attributeStatements(sentences, captionParagraphs, { gazetteer, classifier, people, lowerCaseWords });
+  const spans = segmentSections(paragraphs, captionParagraphs, namesByParagraph);
+  const weights = sectionWeights(spans.map((span) => span.paragraphs.map((i) => (paragraphs[i] as Paragraph).text).join('\n')));
+
+  const bodySentences = (paragraphIndexes: number[]): Sentence[] => {
+    const wanted = new Set(paragraphIndexes.filter((i) => !captionParagraphs.has(i)));
+    return sentences.filter((sentence) => wanted.has(sentence.paragraph));
+  };
+
+  const titles = titleSections(
+    spans.map((span, i) => {
+      const first = statements.find((statement) => span.paragraphs.includes(statement.paragraph) && statement.speakerKind === 'person');
+      return {
+        heading: span.heading,
+        text: bodySentences(span.paragraphs).map((sentence) => sentence.text).join(' '),
+        weights: weights[i] as Map<string, number>,
+        mainSpeaker: first?.speaker ?? null,
+      };
+    }),
+  );
+
+  const sections: AnalyzedSection[] = spans.map((span, i) => {
+    const slides = splitLongSection(span.paragraphs, bodySentences).map((part) => ({
+      paragraphs: part,
+      bullets: pickBullets(bodySentences(part), weights[i] as Map<string, number>, maxBullets),
+    }));
+    return { title: titles[i] as string, heading: span.heading, paragraphs: span.paragraphs, bullets: slides.flatMap((slide) => slide.bullets), slides };
+  });
+
+  const personNames = new Set(people.all().flatMap((person) => [person.name, ...person.name.split(/\s+/)]));
+  const places = extractPlaces(
+    sentences.filter((s) => s.text.length > 0),
+    gazetteer,
+    { personNames, dateline: document.dateline },
+  );
+
+  const events: MapEvent[] = [];
+  for (const caption of captions) {
+    const event = findMeetings(caption.text, caption.paragraph, gazetteer, classifier, lowerCaseWords);
+    if (event) events.push(event);
+  }
+  const arrows: MapArrow[] = [];
+  for (const sentence of sentences) {
+    if (captionParagraphs.has(sentence.paragraph)) continue;
+    const arrow = findArrow(sentence.text, gazetteer, lowerCaseWords);
+    if (arrow && !arrows.some((a) => a.from === arrow.from && a.to === arrow.to)) arrows.push(arrow);
+  }
+
+  return {
+    title: document.title ?? titleFromFileName(document.fileName),
+    date: document.date,
+    dateline: document.dateline,
+    source: document.fileName,
+    paragraphs,
+    sentences,
+    sections,
+    statements,
+    places,
+    captions,
+    events,
+    arrows,
+  };
+}
+
+/** TF-IDF of each stemmed content word in each section, against the other sections. */
+function sectionWeights(texts: string[]): Array<Map<string, number>> {
+  const counts = texts.map((text) => {
+    const bag = new Map<string, number>();
+    for (const word of contentWords(text)) bag.set(word, (bag.get(word) ?? 0) + 1);
+    return bag;
+  });
+  const frequency = new Map<string, number>();
+  for (const bag of counts) for (const word of bag.keys()) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  return counts.map((bag) => {
+    const weights = new Map<string, number>();
+    for (const [word, count] of bag) weights.set(word, Math.sqrt(count) * (0.3 + Math.log((texts.length + 1) / (frequency.get(word) ?? 1))));
+    return weights;
+  });
+}
+
+function splitLongSection(paragraphIndexes: number[], bodySentences: (indexes: number[]) => Sentence[]): number[][] {
+  const total = bodySentences(paragraphIndexes).length;
+  if (total <= sentencesPerSlide + 2) return [paragraphIndexes];
+  const parts: number[][] = [];
+  let current: number[] = [];
+  let inCurrent = 0;
+  for (const index of paragraphIndexes) {
+    const count = bodySentences([index]).length;
+    if (inCurrent > 0 && inCurrent + count > sentencesPerSlide) {
+      parts.push(current);
+      current = [];
+      inCurrent = 0;
+    }
+    current.push(index);
+    inCurrent += count;
+  }
+  if (current.length > 0) parts.push(current);
+  // A last part with only a caption or a single short sentence joins the one before.
+  const last = parts[parts.length - 1];
+  if (parts.length > 1 && last && bodySentences(last).length < 2) (parts[parts.length - 2] as number[]).push(...(parts.pop() as number[]));
+  return parts;
+}
+
+function titleFromFileName(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const words = base.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Untitled';
+}

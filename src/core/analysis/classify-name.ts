@@ -1,0 +1,73 @@
+// What a proper name is: a person, an organisation, a country or another place. Spelling cues and the
+// gazetteer decide first; compromise's lexicon of given names and organisations decides the rest.
+import nlp from 'compromise';
+import type { Gazetteer } from '../places/gazetteer';
+
+export type NameKind = 'person' | 'organization' | 'country' | 'place' | 'other';
+
+const organizationWords =
+  /\b(university|college|school|institute|ministry|agency|council|party|company|corporation|corp|inc|ltd|llc|plc|bank|times|post|news|journal|herald|tribune|gazette|committee|commission|department|office|court|army|navy|police|association|union|group|foundation|service|board|club|fc|federation|league|organisation|organization|government|parliament|senate|congress|administration|authority|centre|center|laboratory|lab|hospital|museum|network|press|radio|television|tv|reuters|society|trust|fund|programme|program)\b/i;
+
+/** Words that name an office or title in front of a person's name ("Foreign Minister", "Dr"). */
+export const titleWords = new Set(
+  `president vice prime minister foreign secretary chancellor senator sen governor gov mayor deputy councillor councilor council member
+  professor prof dr doctor chief executive director coach captain judge justice general gen colonel col admiral king queen prince princess
+  pope leader chairman chairwoman chair ambassador commissioner officer manager ceo cfo spokesperson spokesman spokeswoman mr mrs ms sir
+  dame lord lady rep representative speaker head defence defense finance interior state health education trade economy supreme top
+  former acting assistant associate senior junior minister's lieutenant sergeant detective inspector superintendent bishop archbishop
+  premier sheikh emir crown founder chairperson treasurer attorney`.split(/\s+/),
+);
+
+export interface NameClassifier {
+  kind(name: string): NameKind;
+  /** "Russian Foreign Minister Sergei Lavrov" -> { name: "Sergei Lavrov", title: "Russian Foreign Minister" }. */
+  splitTitle(name: string): { name: string; title: string };
+}
+
+export function createNameClassifier(gazetteer: Gazetteer): NameClassifier {
+  const cache = new Map<string, NameKind>();
+  const isTitleWord = (token: string): boolean =>
+    titleWords.has(token.toLowerCase().replace(/\.$/, '')) || gazetteer.countryOfDemonym(token) !== null;
+
+  const splitTitle = (name: string): { name: string; title: string } => {
+    const tokens = name.split(/\s+/);
+    let cut = 0;
+    // Multi-word demonyms ("North Korean") are checked as pairs.
+    while (cut < tokens.length - 1) {
+      const pair = `${tokens[cut]} ${tokens[cut + 1]}`;
+      if (cut < tokens.length - 2 && gazetteer.countryOfDemonym(pair)) cut += 2;
+      else if (isTitleWord(tokens[cut] as string)) cut += 1;
+      else break;
+    }
+    return { name: tokens.slice(cut).join(' '), title: tokens.slice(0, cut).join(' ') };
+  };
+
+  const classify = (name: string): NameKind => {
+    const place = gazetteer.lookup(name);
+    if (place?.kind === 'country' || gazetteer.countryOfDemonym(name)) return 'country';
+    if (organizationWords.test(name) || /^[\p{Lu}&]{2,6}$/u.test(name)) return 'organization';
+    const doc = nlp(name);
+    if (doc.has('#Person') && !doc.has('#Place')) return 'person';
+    if (doc.has('#Organization')) return 'organization';
+    if (place) return 'place';
+    if (doc.has('#Place')) return 'place';
+    const core = splitTitle(name);
+    if (core.title && core.name.split(/\s+/).length >= 1 && nlp(core.name).has('#Person')) return 'person';
+    // Two or three capitalised words that are not a known place read as a person's name.
+    const words = core.name.split(/\s+/);
+    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return 'person';
+    return 'other';
+  };
+
+  return {
+    kind(name) {
+      let kind = cache.get(name);
+      if (kind === undefined) {
+        kind = classify(name);
+        cache.set(name, kind);
+      }
+      return kind;
+    },
+    splitTitle,
+  };
+}

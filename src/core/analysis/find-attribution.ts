@@ -1,0 +1,138 @@
+// The frame of one sentence: who is reported as saying what ("according to X, …", "X said to Y that …",
+// "…, X said", "X believes …"). Works on words and punctuation only; who the speaker is comes later.
+import { auxiliaries, nounLikeVerbs, objectVerbs, opinionVerbs, reportingVerb } from './reporting-verbs';
+
+export interface Attribution {
+  /** The words naming the speaker as written ("the experts", "Korolev", "Japanese Nikkei news agency"). */
+  speaker: string;
+  /** An appositive or description given with the speaker ("an Australian researcher at …"). */
+  role: string | null;
+  /** Whom the speaker cites ("intelligence sources" in "X, according to intelligence sources"). */
+  citing: string | null;
+  /** To whom it was said ("to the BBC", "told reporters"). */
+  audience: string | null;
+  /** What was said. */
+  content: string;
+}
+
+const maxSpeakerWords = 6;
+const finiteVerb = /\b(is|are|was|were|will|would|has|have|had|can|could|might|may|should|must|did|does|do|said|says)\b/i;
+
+/** "an Australian researcher at the University of X": a description, not a clause. */
+export function looksLikeAppositive(segment: string): boolean {
+  const words = segment.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 14 && /^(an?|the|its|his|her|their|one|former|chief|head|senior)\s/i.test(segment.trim()) && !finiteVerb.test(segment);
+}
+
+function cleanContent(text: string): string {
+  return text
+    .trim()
+    .replace(/^(that|:)\s+/i, '')
+    .replace(/^[,:;–—-]\s*/, '')
+    .replace(/[\s,;:]+$/, '')
+    .trim();
+}
+
+function words(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** "According to X, …", "…, according to X", "Outlet according to sources, …". */
+function accordingTo(sentence: string): Attribution | null {
+  const match = /\b[Aa]ccording to\s+/.exec(sentence);
+  if (!match) return null;
+  const prefix = sentence.slice(0, match.index).trim().replace(/,$/, '').trim();
+  const after = sentence.slice(match.index + match[0].length);
+  const comma = after.indexOf(',');
+  const np = (comma >= 0 ? after.slice(0, comma) : after).replace(/[.!?]+$/, '').trim();
+  let rest = comma >= 0 ? after.slice(comma + 1) : '';
+  let role: string | null = null;
+  const nextComma = rest.indexOf(',');
+  if (nextComma > 0 && looksLikeAppositive(rest.slice(0, nextComma)) && words(rest.slice(nextComma + 1)) >= 3) {
+    role = rest.slice(0, nextComma).trim();
+    rest = rest.slice(nextComma + 1);
+  }
+  if (!np || words(np) > 10) return null;
+  if (prefix && words(prefix) <= maxSpeakerWords && !finiteVerb.test(prefix) && words(rest) >= 3) {
+    return { speaker: prefix, role, citing: np, audience: null, content: cleanContent(rest) };
+  }
+  const content = cleanContent(prefix && words(rest) < 3 ? prefix : rest);
+  if (words(content) < 3) return null;
+  return { speaker: np, role, citing: null, audience: null, content };
+}
+
+/** The subject just before a reporting verb, with an appositive if one stands between. */
+function subjectBefore(before: string): { speaker: string; role: string | null; preceding: string } | null {
+  let text = before.trimEnd().replace(auxiliaries, '').trimEnd();
+  let role: string | null = null;
+  if (text.endsWith(',')) {
+    // "Jane Doe, the mayor, said": the last comma segment describes the one before it.
+    const inner = text.slice(0, -1);
+    const cut = inner.lastIndexOf(',');
+    if (cut < 0) return null;
+    const appositive = inner.slice(cut + 1);
+    if (!looksLikeAppositive(appositive)) return null;
+    role = appositive.trim();
+    text = inner.slice(0, cut);
+  }
+  const separator = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf(' –'), text.lastIndexOf(' —'), text.lastIndexOf('('));
+  const speaker = text.slice(separator + 1).trim().replace(/^(and|but|so|yet|while|as|then)\s+/i, '');
+  if (!speaker) return null;
+  return { speaker, role, preceding: separator >= 0 ? text.slice(0, separator) : '' };
+}
+
+/** "QUOTE, said Jane Doe, a spokeswoman." */
+function invertedSubject(after: string): { speaker: string; role: string | null } | null {
+  const match = /^\s+([^,.;]+?)(?:,\s*([^.;]+?))?[.!?]?$/.exec(after);
+  if (!match?.[1] || words(match[1]) > maxSpeakerWords) return null;
+  const role = match[2] && looksLikeAppositive(match[2]) ? match[2].trim() : null;
+  return { speaker: match[1].trim(), role };
+}
+
+function reportedBy(sentence: string): Attribution | null {
+  for (const match of sentence.matchAll(reportingVerb)) {
+    const verb = (match[1] ?? '').toLowerCase();
+    const before = sentence.slice(0, match.index);
+    let after = sentence.slice((match.index ?? 0) + match[0].length);
+    if (verb === 'divided') {
+      if (!/\b(are|were|remain|is|was)\s+$/.test(before)) continue;
+    } else if (/\b(is|was|are|were|be|been|being|not)\s+$/i.test(before) || (/\bto\s+$/.test(before) && !/\b(seems?|appears?|seemed|appeared)\s+to\s+$/.test(before))) {
+      continue; // passive ("is suspected") or infinitive ("expected to say")
+    }
+    if (nounLikeVerbs.test(verb) && !/^\s+that\b/.test(after)) continue;
+    if (opinionVerbs.test(verb) && /^\s+(about|of|so|too|it over|twice)\b/.test(after)) continue;
+    const subjectText = verb === 'divided' ? before.replace(/\s*\b(are|were|remain|is|was)\s+$/, ' ') : before;
+
+    let subject = subjectBefore(subjectText);
+    let preceding = subject?.preceding ?? '';
+    let inverted = false;
+    if (!subject && /(⟦\d+⟧|,)\s*$/.test(before)) {
+      const found = invertedSubject(after);
+      if (!found) continue;
+      subject = { ...found, preceding: before };
+      preceding = before;
+      after = '';
+      inverted = true;
+    }
+    if (!subject) continue;
+
+    let audience: string | null = null;
+    const audienceMatch = /^\s+(?:to\s+)?((?:[^,;:⟦]+?))(?=\s+that\b|,|:|\s*⟦|[.!?]?$)/.exec(after);
+    if (!inverted && audienceMatch?.[1] && (/^(tell|told|tells)$/.test(verb) || /^\s+to\s/.test(after)) && words(audienceMatch[1]) <= 8) {
+      audience = audienceMatch[1].trim();
+      after = after.slice(audienceMatch[0].length);
+    }
+    let content = cleanContent(after);
+    if (verb === 'divided') content = cleanContent(`divided${after}`);
+    else if (!/^\s*(that\b|:)/.test(after) && objectVerbs.test(verb) && words(content) >= 2) content = cleanContent(`${match[1]}${after}`);
+    if (words(content) < 2) content = cleanContent(preceding);
+    if (words(content) < 2) continue;
+    return { speaker: subject.speaker, role: subject.role, citing: null, audience, content };
+  }
+  return null;
+}
+
+/** The attribution frame of a sentence, or null when it reports no one's words or views. */
+export function findAttribution(sentence: string): Attribution | null {
+  return accordingTo(sentence) ?? reportedBy(sentence);
+}

@@ -1,0 +1,64 @@
+// A section's bullets: its most representative sentences, each shortened by deletion, in story order.
+import { isOrderedSubsequence, shortenSentence } from './shorten-sentence';
+import type { Sentence } from './split-sentences';
+import { contentWords, wordCount } from './words';
+
+export interface Bullet {
+  text: string;
+  /** The exact sentence the bullet was cut from. */
+  source: string;
+  sentence: number;
+}
+
+export const minBullets = 2;
+export const maxBullets = 5;
+
+/**
+ * @param weights how characteristic each content word is of this section (TF-IDF across sections)
+ */
+export function pickBullets(sentences: Sentence[], weights: ReadonlyMap<string, number>, limit = maxBullets): Bullet[] {
+  if (sentences.length === 0) return [];
+  const scored = sentences.map((sentence, position) => {
+    const words = [...new Set(contentWords(sentence.text))];
+    const weight = words.reduce((sum, word) => sum + (weights.get(word) ?? 0), 0);
+    let score = weight / Math.sqrt(Math.max(6, wordCount(sentence.text)));
+    if (position === 0) score *= 1.3; // a section's first sentence usually states its topic
+    if (/^(It|He|She|They|This|That|These|Those)\b/.test(sentence.text)) score *= 0.7; // reads poorly alone
+    if (/\?$/.test(sentence.text)) score *= 0.6;
+    return { sentence, score };
+  });
+  const count = Math.min(limit, Math.max(minBullets, Math.ceil(sentences.length / 2)), sentences.length);
+  const chosen = [...scored]
+    .sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index)
+    .slice(0, count)
+    .map((entry) => entry.sentence)
+    .sort((a, b) => a.index - b.index);
+  const bullets = chosen.map((sentence) => toBullet(sentence));
+  if (bullets.length === 1 && sentences.length === 1) return splitInTwo(sentences[0] as Sentence) ?? bullets;
+  return bullets;
+}
+
+function toBullet(sentence: Sentence): Bullet {
+  const short = shortenSentence(sentence.text);
+  // Deletion only: fall back to the whole sentence if shortening ever did anything else.
+  const text = short && isOrderedSubsequence(short, sentence.text) ? short : sentence.text;
+  return { text, source: sentence.text, sentence: sentence.index };
+}
+
+/** One long sentence makes two bullets, cut at a clause boundary near its middle. */
+function splitInTwo(sentence: Sentence): Bullet[] | null {
+  const text = shortenSentence(sentence.text);
+  const middle = text.length / 2;
+  let best = -1;
+  for (const match of text.matchAll(/,\s+|;\s+|\s+(?=(?:and|but|because|while|which)\s)/g)) {
+    const at = match.index ?? 0;
+    if (wordCount(text.slice(0, at)) >= 4 && wordCount(text.slice(at)) >= 4 && (best < 0 || Math.abs(at - middle) < Math.abs(best - middle))) best = at;
+  }
+  if (best < 0) return null;
+  const first = text.slice(0, best).replace(/[\s,;]+$/, '');
+  const second = text.slice(best).replace(/^[\s,;]+/, '');
+  return [
+    { text: first, source: sentence.text, sentence: sentence.index },
+    { text: second, source: sentence.text, sentence: sentence.index },
+  ];
+}

@@ -1,0 +1,31 @@
+// Verbs that introduce what someone says, thinks or claims, in the forms news writing uses them.
+
+const stems = [
+  'say', 'said', 'says', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'explain', 'explained', 'explains', 'note', 'noted', 'notes',
+  'state', 'stated', 'states', 'argue', 'argued', 'argues', 'claim', 'claimed', 'claims', 'believe', 'believed', 'believes',
+  'think', 'thinks', 'thought', 'emphasize', 'emphasized', 'emphasizes', 'emphasise', 'emphasised', 'emphasises', 'stress', 'stressed',
+  'stresses', 'suspect', 'suspected', 'suspects', 'dismiss', 'dismissed', 'dismisses', 'deny', 'denied', 'denies', 'warn', 'warned',
+  'warns', 'insist', 'insisted', 'insists', 'acknowledge', 'acknowledged', 'acknowledges', 'admit', 'admitted', 'admits', 'accuse',
+  'accused', 'accuses', 'announce', 'announced', 'announces', 'estimate', 'estimated', 'estimates', 'predict', 'predicted', 'predicts',
+  'suggest', 'suggested', 'suggests', 'write', 'wrote', 'writes', 'report', 'reported', 'reports', 'confirm', 'confirmed', 'confirms',
+  'maintain', 'maintained', 'maintains', 'assert', 'asserted', 'asserts', 'allege', 'alleged', 'alleges', 'contend', 'contended',
+  'contends', 'agree', 'agreed', 'agrees', 'fear', 'feared', 'fears', 'recall', 'recalled', 'recalls', 'conclude', 'concluded',
+  'concludes', 'reckon', 'reckons', 'reckoned', 'observe', 'observed', 'observes', 'remark', 'remarked',
+  'remarks', 'reply', 'replied', 'replies', 'promise', 'promised', 'promises', 'vow', 'vowed', 'vows',
+  'doubt', 'doubted', 'doubts', 'hope', 'hoped', 'hopes', 'feel', 'felt', 'feels', 'expect', 'expects', 'acknowledged', 'reject',
+  'rejected', 'rejects', 'divided', 'describe', 'described', 'describes', 
+];
+
+export const reportingVerb = new RegExp(String.raw`\b(${stems.join('|')})\b`, 'g');
+
+/** Verbs after which the reported content is the verb phrase itself ("dismissed the meeting as …"). */
+/** Forms that are also plural nouns ("the claims") count only before "that". */
+export const nounLikeVerbs = /^(notes|states|claims|reports|fears|hopes|doubts|remarks|points|promises|vows|stresses|estimates|replies)$/;
+
+export const objectVerbs = /^(suspect|dismiss|den(y|ie)|accuse|reject|describe|call|welcome|warn|doubt|promise|vow|admit|acknowledge|predict|estimate|confirm)/;
+
+/** Opinion verbs are statements only with a clause, not with "about"/"of" ("thinks about" is not a claim). */
+export const opinionVerbs = /^(believ|think|thought|feel|felt|fear|hope|doubt|expect|reckon)/;
+
+/** Words that may stand between a speaker and the verb ("has also said", "seems to believe"). */
+export const auxiliaries = /(?:\s+(?:also|has|have|had|would|will|once|later|previously|repeatedly|further|again|recently|still|seems? to|appears? to|seemed to|appeared to|even|reportedly|publicly|privately|strongly|firmly|already|then))+$/i;

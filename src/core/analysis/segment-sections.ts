@@ -1,0 +1,164 @@
+// Paragraphs -> sections. Explicit headings win. Otherwise the story is cut where the vocabulary and the
+// names it talks about change most (TextTiling's depth scores over TF-IDF vectors of neighbouring
+// paragraphs). Every paragraph lands in exactly one section, in order.
+import type { Paragraph } from '../document/document-model';
+import { contentWords, wordCount } from './words';
+
+export interface SectionSpan {
+  /** The explicit heading, when the document gave one. */
+  heading: string | null;
+  paragraphs: number[];
+}
+
+const wordsPerSection = 200;
+const maxSections = 15;
+
+/** About one section per 90 words in an article (4–8 for 600–1200 words), fewer per word in long texts. */
+export function targetSectionCount(totalWords: number): number {
+  const count = totalWords <= 1500 ? Math.min(8, Math.round(totalWords / 90)) : Math.round(totalWords / wordsPerSection);
+  return Math.max(1, Math.min(maxSections, count));
+}
+
+export function segmentSections(paragraphs: Paragraph[], captions: ReadonlySet<number>, names: ReadonlyMap<number, string[]>): SectionSpan[] {
+  if (paragraphs.some((paragraph) => paragraph.heading !== null)) return byHeadings(paragraphs);
+  // Captions take no part in finding topic shifts; they join the section of the paragraph before them.
+  const units = paragraphs.filter((paragraph) => !captions.has(paragraph.index));
+  if (units.length === 0) return [{ heading: null, paragraphs: paragraphs.map((p) => p.index) }];
+  const totalWords = units.reduce((sum, unit) => sum + wordCount(unit.text), 0);
+  const count = Math.min(targetSectionCount(totalWords), units.length);
+  const cuts = chooseCuts(units, count, names, totalWords);
+  const sections: SectionSpan[] = [];
+  let current: number[] = [];
+  let unit = 0;
+  for (const paragraph of paragraphs) {
+    if (!captions.has(paragraph.index)) {
+      if (cuts.has(unit) && current.length > 0) {
+        sections.push({ heading: null, paragraphs: current });
+        current = [];
+      }
+      unit += 1;
+    }
+    current.push(paragraph.index);
+  }
+  if (current.length > 0) sections.push({ heading: null, paragraphs: current });
+  return sections;
+}
+
+function byHeadings(paragraphs: Paragraph[]): SectionSpan[] {
+  const sections: SectionSpan[] = [];
+  for (const paragraph of paragraphs) {
+    const last = sections[sections.length - 1];
+    if (last && last.heading === paragraph.heading) last.paragraphs.push(paragraph.index);
+    else sections.push({ heading: paragraph.heading, paragraphs: [paragraph.index] });
+  }
+  return sections;
+}
+
+type Vector = Map<string, number>;
+
+function vectorsOf(units: Paragraph[], names: ReadonlyMap<number, string[]>): Vector[] {
+  const bags = units.map((unit) => {
+    const bag: Vector = new Map();
+    for (const word of contentWords(unit.text)) bag.set(word, (bag.get(word) ?? 0) + 1);
+    // Shared names weigh more than shared words: a story returns to a person or a place.
+    // Each word of a name counts, so a later "Korolev" matches an earlier "Alexander Korolev".
+    for (const name of names.get(unit.index) ?? []) {
+      for (const part of name.split(/\s+/)) bag.set(`#${part}`, (bag.get(`#${part}`) ?? 0) + 2);
+    }
+    return bag;
+  });
+  const documentFrequency = new Map<string, number>();
+  for (const bag of bags) for (const term of bag.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  return bags.map((bag) => {
+    const weighted: Vector = new Map();
+    for (const [term, count] of bag) weighted.set(term, count * Math.log((units.length + 1) / (documentFrequency.get(term) ?? 1)));
+    return weighted;
+  });
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (const [term, value] of a) {
+    normA += value * value;
+    const other = b.get(term);
+    if (other !== undefined) dot += value * other;
+  }
+  for (const value of b.values()) normB += value * value;
+  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+}
+
+/**
+ * Unit indexes that start a new section: the split into `count` runs of paragraphs that maximises how
+ * much each run's paragraphs share (words and names, TF-IDF weighted), with a penalty for runs far
+ * from the average length. Dynamic programming over the cut positions, as in Utiyama and Isahara's
+ * segmenter, so the best split is found, not a greedy one.
+ */
+function chooseCuts(units: Paragraph[], count: number, names: ReadonlyMap<number, string[]>, totalWords: number): Set<number> {
+  const cuts = new Set<number>();
+  const n = units.length;
+  if (count <= 1) return cuts;
+  const vectors = vectorsOf(units, names);
+  // Cohesion between paragraphs up to `reach` apart; farther ones rarely belong to one slide.
+  const reach = 4;
+  const similarity: number[][] = units.map((_, a) => {
+    const row: number[] = [];
+    for (let d = 1; d <= reach && a + d < n; d++) row.push(cosine(vectors[a] as Vector, vectors[a + d] as Vector));
+    return row;
+  });
+  const words = units.map((unit) => wordCount(unit.text));
+  const prefixWords = [0];
+  for (const w of words) prefixWords.push((prefixWords[prefixWords.length - 1] as number) + w);
+  const average = totalWords / count;
+  const minWords = Math.min(40, average / 3);
+  const maxUnits = Math.max(2, Math.ceil((3 * n) / count));
+  const lengthPenalty = 0.3;
+  const opening = units.map((unit) => openingCue(unit.text));
+
+  // best[k][j]: best score splitting units [0, j) into k sections; from[k][j]: where the last one starts.
+  const best: number[][] = [...Array(count + 1)].map(() => new Array<number>(n + 1).fill(-Infinity));
+  const from: number[][] = [...Array(count + 1)].map(() => new Array<number>(n + 1).fill(-1));
+  (best[0] as number[])[0] = 0;
+  for (let j = 1; j <= n; j++) {
+    let within = 0;
+    for (let i = j - 1; i >= Math.max(0, j - maxUnits); i--) {
+      // add the pairs (i, b) for b in (i, j)
+      const row = similarity[i] as number[];
+      for (let d = 1; d <= reach && i + d < j; d++) within += row[d - 1] ?? 0;
+      const sectionWords = (prefixWords[j] as number) - (prefixWords[i] as number);
+      if (sectionWords < minWords && !(i === 0 && j === n)) continue;
+      const deviation = (sectionWords - average) / average;
+      const score = within / (j - i) - lengthPenalty * deviation * deviation + (i > 0 ? (opening[i] as number) : 0);
+      for (let k = 1; k <= count; k++) {
+        const previous = (best[k - 1] as number[])[i] as number;
+        if (previous === -Infinity) continue;
+        if (previous + score > ((best[k] as number[])[j] as number)) {
+          (best[k] as number[])[j] = previous + score;
+          (from[k] as number[])[j] = i;
+        }
+      }
+    }
+  }
+  // Fewer sections than asked when the text cannot be split that finely.
+  let k = count;
+  while (k > 1 && (best[k] as number[])[n] === -Infinity) k--;
+  let j = n;
+  for (; k > 0; k--) {
+    const i = (from[k] as number[])[j] as number;
+    if (i > 0) cuts.add(i);
+    j = i;
+  }
+  return cuts;
+}
+
+// A paragraph that opens with a reference back ("It", "Both countries") continues its topic; one that
+// opens with a contrast or a jump in time often starts a new one.
+const continuing = /^(?:It|He|She|They|This|That|These|Those|Such|His|Her|Their|Its|Both countries|The two|Both of them|Also|And|But|So|Then|The same)\b/;
+const shifting = /^(?:[\p{L}’']+\s+){0,2}?(?:However|Meanwhile|On the other hand|In contrast|At one time|Historically|Over the years|Officially|In practice|Elsewhere|Looking ahead|Still|Yet|Now|Today|In the past|Back in|Since then)\b/iu;
+
+function openingCue(text: string): number {
+  if (continuing.test(text)) return -0.15;
+  if (shifting.test(text)) return 0.05;
+  return 0;
+}

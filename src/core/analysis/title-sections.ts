@@ -1,0 +1,111 @@
+// Section titles: short (at most six words), distinct, and read like a person wrote them. An explicit
+// heading is kept; otherwise the section's most characteristic noun phrase is the title, led by the
+// person the section quotes when there is one ("Korolev on China's approval").
+import nlp from 'compromise';
+import { stem, stopWords } from './words';
+
+export const maxTitleWords = 6;
+
+export interface TitleInput {
+  heading: string | null;
+  text: string;
+  /** How characteristic each stemmed content word is of this section. */
+  weights: ReadonlyMap<string, number>;
+  /** The person whose statements this section holds first, if any (full name). */
+  mainSpeaker: string | null;
+}
+
+const phraseBreak = /[.,;:!?()“”"«»–—]|\s-\s/;
+
+/** Runs of content words (an opening possessive allowed: "China's approval"), 1–4 words long. */
+export function candidatePhrases(text: string): string[] {
+  const phrases: string[] = [];
+  for (const clause of text.split(phraseBreak)) {
+    const tokens = clause.split(/\s+/).filter(Boolean);
+    let run: string[] = [];
+    const flush = (): void => {
+      for (let start = 0; start < run.length; start++) {
+        for (let length = 1; length <= 4 && start + length <= run.length; length++) {
+          const words = run.slice(start, start + length);
+          // A possessive may only open a phrase.
+          if (words.slice(1).some((word) => /[’']s$/.test(word))) continue;
+          phrases.push(words.join(' '));
+        }
+      }
+      run = [];
+    };
+    for (const token of tokens) {
+      const bare = token.toLowerCase().replace(/[’']s$/, '');
+      if (stopWords.has(bare) || /^\d/.test(bare) || !/^[\p{L}][\p{L}'’-]*$/u.test(token)) flush();
+      else run.push(token);
+    }
+    flush();
+  }
+  return phrases;
+}
+
+function phraseScore(phrase: string, weights: ReadonlyMap<string, number>): number {
+  const words = phrase.split(/\s+/);
+  const weight = words.reduce((sum, word) => sum + (weights.get(stem(word.toLowerCase().replace(/[’']s$/, ''))) ?? 0), 0);
+  // Two- and three-word phrases name a topic best; single words are often too vague.
+  const lengthFactor = words.length === 1 ? 0.55 : words.length === 2 ? 1 : words.length === 3 ? 0.9 : 0.7;
+  return weight * lengthFactor;
+}
+
+/** A title must be a noun phrase: it ends in a noun and does not open with a verb. */
+function isNounPhrase(phrase: string): boolean {
+  const doc = nlp(phrase);
+  const terms = doc.terms();
+  const last = terms.last();
+  const first = terms.first();
+  if (!last.has('#Noun') || last.has('#Pronoun')) return false;
+  if (first.has('#Verb') && !first.has('#Gerund') && !first.has('#Noun')) return false;
+  if (doc.has('#Adverb') || doc.has('#Modal') || doc.has('#Copula')) return false;
+  return true;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function shortenHeading(heading: string): string {
+  const words = heading.split(/\s+/);
+  if (words.length <= maxTitleWords) return heading;
+  let kept = words.slice(0, maxTitleWords);
+  while (kept.length > 1 && stopWords.has((kept[kept.length - 1] as string).toLowerCase())) kept = kept.slice(0, -1);
+  return kept.join(' ').replace(/[,;:–—-]+$/, '');
+}
+
+export function titleSections(sections: TitleInput[]): string[] {
+  const used = new Set<string>();
+  const usedSpeakers = new Set<string>();
+  return sections.map((section, index) => {
+    if (section.heading) {
+      const title = shortenHeading(section.heading);
+      used.add(title.toLowerCase());
+      return title;
+    }
+    const counts = new Map<string, number>();
+    for (const phrase of candidatePhrases(section.text)) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+    const ranked = [...counts.entries()]
+      .map(([phrase, count]) => ({ phrase, score: phraseScore(phrase, section.weights) * (1 + 0.25 * Math.min(count - 1, 3)) }))
+      .sort((a, b) => b.score - a.score || a.phrase.localeCompare(b.phrase));
+    const speaker = section.mainSpeaker && !usedSpeakers.has(section.mainSpeaker) ? section.mainSpeaker : null;
+    const surname = speaker ? (speaker.split(/\s+/).pop() as string) : null;
+    let checked = 0;
+    for (const { phrase } of ranked) {
+      if (checked++ > 40) break;
+      if (!isNounPhrase(phrase)) continue;
+      if (surname && phrase.includes(surname)) continue;
+      const words = phrase.split(/\s+/).length;
+      const title = surname && words <= maxTitleWords - 2 ? `${surname} on ${phrase}` : capitalize(phrase);
+      if (used.has(title.toLowerCase()) || [...used].some((other) => other.includes(phrase.toLowerCase()))) continue;
+      used.add(title.toLowerCase());
+      if (speaker) usedSpeakers.add(speaker);
+      return title;
+    }
+    const fallback = `Part ${index + 1}`;
+    used.add(fallback.toLowerCase());
+    return fallback;
+  });
+}

@@ -1,0 +1,88 @@
+// A document file (name + bytes) -> SourceDocument: decoded, parsed by its type, headline and date line found.
+import { DocentError } from '../errors';
+import { decodeDocument } from './decode-document';
+import { detectDateline } from './detect-dateline';
+import type { DocumentBlock, Paragraph, SourceDocument } from './document-model';
+import { parseHtml } from './parse-html';
+import { parseMarkdown } from './parse-markdown';
+import { parsePlainText } from './parse-plain-text';
+
+const maxHeadlineWords = 25;
+
+export function documentType(fileName: string): 'text' | 'markdown' | 'html' | null {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (extension === 'txt' || extension === 'text') return 'text';
+  if (extension === 'md' || extension === 'markdown') return 'markdown';
+  if (extension === 'html' || extension === 'htm') return 'html';
+  return null;
+}
+
+export function readDocument(fileName: string, bytes: Uint8Array): SourceDocument {
+  const type = documentType(fileName);
+  if (!type) throw new DocentError('DOCUMENT_UNSUPPORTED', 'the document type is not supported (use .txt, .md or .html)', { file: fileName });
+  try {
+    return parseDocumentText(fileName, decodeDocument(bytes), type);
+  } catch (error) {
+    throw error instanceof DocentError ? error.withFile(fileName) : error;
+  }
+}
+
+export function parseDocumentText(fileName: string, text: string, type: 'text' | 'markdown' | 'html'): SourceDocument {
+  let blocks: DocumentBlock[];
+  let title: string | null = null;
+  let date: string | null = null;
+  if (type === 'markdown') {
+    const parsed = parseMarkdown(text);
+    blocks = parsed.blocks;
+    title = parsed.frontMatter.title ?? null;
+    date = /^\d{4}-\d{2}-\d{2}/.exec(parsed.frontMatter.date ?? '')?.[0] ?? null;
+  } else if (type === 'html') {
+    const parsed = parseHtml(text);
+    blocks = parsed.blocks;
+    const h1 = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1);
+    if (h1 >= 0) title = (blocks.splice(h1, 1)[0] as DocumentBlock).text;
+    else title = parsed.title;
+  } else {
+    blocks = parsePlainText(text);
+  }
+
+  let dateline: string | null = null;
+  // The date line is the first or second block (a headline may come first).
+  for (const position of [0, 1]) {
+    const block = blocks[position];
+    const found = block?.kind === 'paragraph' ? detectDateline(block.text) : null;
+    if (found) {
+      date = found.date;
+      dateline = found.place;
+      blocks.splice(position, 1);
+      break;
+    }
+  }
+
+  if (title === null) {
+    const first = blocks[0];
+    if (first?.kind === 'heading' && first.level === 1) {
+      title = first.text;
+      blocks.shift();
+    } else if (first?.kind === 'paragraph' && blocks.length > 1 && looksLikeHeadline(first.text)) {
+      title = first.text;
+      blocks.shift();
+    }
+  }
+
+  const paragraphs: Paragraph[] = [];
+  let heading: string | null = null;
+  for (const block of blocks) {
+    if (block.kind === 'heading') heading = block.text;
+    else paragraphs.push({ index: paragraphs.length, text: block.text, heading, markedCaption: block.caption === true });
+  }
+  if (paragraphs.length === 0) {
+    throw new DocentError('DOCUMENT_NO_SENTENCES', 'the document has no paragraphs to make slides from', { file: fileName });
+  }
+  return { fileName, title, date, dateline, paragraphs };
+}
+
+/** A headline is short and does not end like a sentence (a question is allowed). */
+function looksLikeHeadline(text: string): boolean {
+  return text.split(/\s+/).length <= maxHeadlineWords && !/[.;:,]["”’]?$/.test(text);
+}

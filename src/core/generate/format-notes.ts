@@ -1,0 +1,36 @@
+// Speaker notes for a slide: the statements of its paragraphs, each with who said it, in what role,
+// to whom, and whether the words are theirs (direct) or reported; then the picture captions.
+import type { Caption } from '../analysis/find-captions';
+import type { Statement } from '../analysis/statement-model';
+
+export function formatAttribution(statement: Statement): string {
+  const who = `**${statement.speaker}**`;
+  const role = statement.role ? `, ${statement.role}` : '';
+  const outlet = statement.outlet ? ` (to ${statement.outlet})` : '';
+  return `${who}${role}${outlet}`;
+}
+
+/** `> “quote” — **Name**, role (to the BBC) · direct quote`; reported speech is not put in quotation marks. */
+export function formatStatement(statement: Statement): string {
+  const text = statement.kind === 'direct' ? `“${statement.text}”` : statement.text;
+  const kind = statement.kind === 'direct' ? 'direct quote' : 'reported';
+  return `> ${text} — ${formatAttribution(statement)} · *${kind}*`;
+}
+
+export function formatNotes(statements: Statement[], captions: Caption[]): string | null {
+  const blocks: string[] = [];
+  if (statements.length > 0) blocks.push(['Who says what:', '', statements.map(formatStatement).join('\n>\n')].join('\n'));
+  if (captions.length > 0) blocks.push(captions.map((caption) => `Picture: *${caption.text}*`).join('\n\n'));
+  return blocks.length > 0 ? safeMarkdown(blocks.join('\n\n')) : null;
+}
+
+/**
+ * Text from a document must not end the slide early: a line of "---"/"--" separates slides and a line
+ * starting "Note:" starts notes in deck.md.
+ */
+export function safeMarkdown(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (/^\s*-{2,}\s*$/.test(line) ? line.replace(/-/g, '\\-') : /^\s*notes?:/i.test(line) ? `\\${line}` : line))
+    .join('\n');
+}

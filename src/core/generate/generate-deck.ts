@@ -1,0 +1,63 @@
+// Analysis -> Deck: a title slide, the map slide, one slide per section (vertical slides for a long one)
+// with its bullets, and speaker notes holding the section's statements and captions. Deterministic.
+import { stringify } from 'yaml';
+import type { Analysis } from '../analysis/analysis-model';
+import type { Slide } from '../deck/deck-model';
+import { defaultTheme, type Deck } from '../deck/deck-model';
+import { serializeDeck } from '../deck/serialize-deck';
+import { formatNotes, safeMarkdown } from './format-notes';
+import { mapBlock } from './map-block';
+
+const generated = { start: 0, end: 0 };
+
+function escapeInline(text: string): string {
+  // Keep document text literal in Markdown: no accidental emphasis, links or HTML.
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
+}
+
+export function generateDeck(analysis: Analysis): Deck {
+  const meta = {
+    title: analysis.title,
+    ...(analysis.dateline ? { subtitle: analysis.dateline } : {}),
+    ...(analysis.date ? { date: analysis.date } : {}),
+    source: analysis.source,
+    theme: defaultTheme,
+  };
+  const slides: Slide[] = [];
+  const add = (content: string, notes: string | null, vertical = false): void => {
+    const previous = slides[slides.length - 1];
+    const h = previous ? (vertical ? previous.h : previous.h + 1) : 0;
+    const v = previous && vertical ? previous.v + 1 : 0;
+    slides.push({ h, v, content: safeMarkdown(content), notes, lines: generated });
+  };
+
+  const when = [analysis.dateline, analysis.date].filter(Boolean).join(' · ');
+  add([`# ${escapeInline(analysis.title)}`, when ? `\n${escapeInline(when)}` : '', `\n*Source: ${escapeInline(analysis.source)}*`].join('\n').replace(/\n{3,}/g, '\n\n'), null);
+
+  const map = mapBlock(analysis);
+  if (map) {
+    const mentioned = analysis.places.map((place) => `${place.name} (${place.mentions}×)`).join(', ');
+    add(`## Where it happens\n\n${map}`, `Places in the order of how often the story names them: ${mentioned}.`);
+  }
+
+  for (const section of analysis.sections) {
+    section.slides.forEach((part, index) => {
+      const heading = section.slides.length > 1 && index > 0 ? `## ${escapeInline(section.title)} (${index + 1}/${section.slides.length})` : `## ${escapeInline(section.title)}`;
+      const bullets = part.bullets.map((bullet) => `- ${escapeInline(bullet.text)}`).join('\n');
+      const paragraphs = new Set(part.paragraphs);
+      const notes = formatNotes(
+        analysis.statements.filter((statement) => paragraphs.has(statement.paragraph)),
+        analysis.captions.filter((caption) => paragraphs.has(caption.paragraph)),
+      );
+      add(bullets ? `${heading}\n\n${bullets}` : heading, notes, index > 0);
+    });
+  }
+
+  const frontMatter = stringify(meta, { lineWidth: 0 });
+  return { frontMatter, meta, slides };
+}
+
+/** The deck.md text a document generates. */
+export function generateDeckMarkdown(analysis: Analysis): string {
+  return serializeDeck(generateDeck(analysis));
+}

@@ -1,0 +1,31 @@
+// The map slide's ```map block (docs/map-block.md): places with coordinates and kind, the countries to
+// highlight, who met whom where, and flows between countries. Plain YAML a person can edit.
+import { stringify } from 'yaml';
+import type { Analysis } from '../analysis/analysis-model';
+
+/** Countries named at least this often are painted; a passing mention is only a marker. */
+const minHighlightMentions = 2;
+
+export function mapBlock(analysis: Analysis): string | null {
+  const places = analysis.places;
+  if (places.length === 0) return null;
+  let highlight = places.filter((place) => place.kind === 'country' && place.mentions >= minHighlightMentions).map((place) => place.name);
+  if (highlight.length === 0) highlight = places.filter((place) => place.kind === 'country').map((place) => place.name);
+  const body: Record<string, unknown> = {
+    title: 'Places in the story',
+    highlight,
+    places: places.map((place) => ({ name: place.name, lat: round(place.lat), lon: round(place.lon), kind: place.kind })),
+  };
+  const known = new Set(places.map((place) => place.name));
+  const events = analysis.events
+    .filter((event) => known.has(event.place))
+    .map((event) => (event.when ? { place: event.place, when: event.when, what: event.what } : { place: event.place, what: event.what }));
+  if (events.length > 0) body.events = events;
+  const arrows = analysis.arrows.filter((arrow) => known.has(arrow.from) && known.has(arrow.to));
+  if (arrows.length > 0) body.arrows = arrows.map((arrow) => ({ from: arrow.from, to: arrow.to, label: arrow.label }));
+  return `\`\`\`map\n${stringify(body, { lineWidth: 0, flowCollectionPadding: false }).trimEnd()}\n\`\`\``;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
