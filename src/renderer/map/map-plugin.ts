@@ -65,9 +65,10 @@ class MapPlugin implements DocentPlugin {
     for (const code of codes) {
       const pre = code.parentElement as HTMLElement;
       const section = pre.closest('section') ?? slidesElement;
-      const slot = createSlot(section, pre);
-      this.slots.push(slot);
-      blocks.push(parseOrError(code.textContent ?? '', blockLine(context, section, code, deckFile?.text ?? null)));
+      // The line first: it counts the blocks still in the slide.
+      const line = blockLine(context, section, code, deckFile?.text ?? null);
+      this.slots.push(createSlot(section, pre));
+      blocks.push(parseOrError(code.textContent ?? '', line));
     }
     const lookup = await lookUpNames(context.host, blocks.filter((block): block is MapBlock => !(block instanceof Error)));
     const basemapCountry = basemapCountryLookup(await loadCountries().catch(() => []));
