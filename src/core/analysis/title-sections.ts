@@ -52,15 +52,27 @@ function phraseScore(phrase: string, weights: ReadonlyMap<string, number>): numb
   return weight * lengthFactor;
 }
 
+const nounPhrases = new Map<string, boolean>();
+
 /** A title must be a noun phrase: it ends in a noun and does not open with a verb. */
 function isNounPhrase(phrase: string): boolean {
+  let answer = nounPhrases.get(phrase);
+  if (answer === undefined) {
+    answer = tagAsNounPhrase(phrase);
+    if (nounPhrases.size > 10_000) nounPhrases.clear();
+    nounPhrases.set(phrase, answer);
+  }
+  return answer;
+}
+
+function tagAsNounPhrase(phrase: string): boolean {
   const doc = nlp(phrase);
   const terms = doc.terms();
   const last = terms.last();
   const first = terms.first();
   if (!last.has('#Noun') || last.has('#Pronoun')) return false;
   if (first.has('#Verb') && !first.has('#Gerund') && !first.has('#Noun')) return false;
-  if (doc.has('#Adverb') || doc.has('#Modal') || doc.has('#Copula')) return false;
+  if (doc.has('#Adverb') || doc.has('#Modal') || doc.has('#Copula') || doc.has('#PresentTense') || doc.has('#Infinitive')) return false;
   return true;
 }
 
@@ -94,7 +106,7 @@ export function titleSections(sections: TitleInput[]): string[] {
     const surname = speaker ? (speaker.split(/\s+/).pop() as string) : null;
     let checked = 0;
     for (const { phrase } of ranked) {
-      if (checked++ > 40) break;
+      if (checked++ > 15) break;
       if (!isNounPhrase(phrase)) continue;
       if (surname && phrase.includes(surname)) continue;
       const words = phrase.split(/\s+/).length;

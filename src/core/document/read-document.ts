@@ -59,6 +59,8 @@ export function parseDocumentText(fileName: string, text: string, type: 'text' |
     }
   }
 
+  const leading = blocks[0];
+  if (title !== null && leading?.kind === 'heading' && leading.level === 1) blocks.shift(); // the headline again
   if (title === null) {
     const first = blocks[0];
     if (first?.kind === 'heading' && first.level === 1) {

@@ -11,6 +11,7 @@ export interface PlaceMention extends PlaceHit {
 }
 
 const minBigCityPopulation = 1_000_000;
+const minTrustedPopulation = 100_000;
 const locative = /\b(?:in|at|from|near|into|outside|across|around|visit(?:ed|ing|s)?|via|between|toward|towards)\s+(?:the\s+)?$/i;
 // Two- and three-letter codes that are ordinary English words when capitalised in a headline.
 const ambiguousCodes = new Set(['IN', 'IT', 'AS', 'AT', 'BE', 'BY', 'DO', 'GO', 'HE', 'ME', 'MY', 'NO', 'OF', 'ON', 'OR', 'SO', 'TO', 'UP', 'AM', 'AN', 'IS', 'WE', 'ID', 'MA', 'PA', 'AL', 'LA', 'CAN', 'ARE', 'PER', 'AND']);
@@ -89,18 +90,20 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
   }
 
   // Cities are resolved after countries are known, preferring a city in a country the story names.
-  const countryCodes = new Set<string>();
+  const countryAlpha2 = new Set<string>();
   for (const name of countries) {
-    const hit = gazetteer.lookup(name);
-    if (hit?.countryCode) countryCodes.add(hit.countryCode);
+    const code = gazetteer.alpha2Of(name);
+    if (code) countryAlpha2.add(code);
   }
   for (const candidate of pendingCities) {
     if (found.has(candidate.name) && found.get(candidate.name)?.kind !== 'city') continue;
     if (calendarWords.test(candidate.name)) continue;
-    const city = gazetteer.city(candidate.name);
+    const city = gazetteer.city(candidate.name, countryAlpha2);
     if (!city) continue;
     if (!candidate.locative && city.population < minBigCityPopulation && !found.has(city.name)) continue;
-    const { population: _population, ...hit } = city;
+    // A town is only trusted when the story also names its country (there are many Hillsides).
+    if (city.population < minTrustedPopulation && !countryAlpha2.has(city.country) && candidate.sentence >= 0) continue;
+    const { population: _population, country: _country, ...hit } = city;
     add(hit, candidate.sentence);
   }
   return [...found.values()].sort((a, b) => b.mentions - a.mentions || a.first - b.first || a.name.localeCompare(b.name));

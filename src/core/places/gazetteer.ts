@@ -11,7 +11,9 @@ export interface Gazetteer {
   /** The country whose people an adjective names ("Japanese" -> Japan), or null. */
   countryOfDemonym(adjective: string): PlaceHit | null;
   /** A city by name only (no countries or regions), preferring cities in the given countries. */
-  city(name: string, preferCountries?: ReadonlySet<string>): (PlaceHit & { population: number }) | null;
+  city(name: string, preferCountries?: ReadonlySet<string>): (PlaceHit & { population: number; country: string }) | null;
+  /** The ISO alpha-2 code of a country, by name, or null. */
+  alpha2Of(country: string): string | null;
 }
 
 export function normalizePlaceName(name: string): string {
@@ -89,15 +91,25 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     return null;
   };
 
-  const city = (name: string, preferCountries?: ReadonlySet<string>): (PlaceHit & { population: number }) | null => {
+  const city = (name: string, preferCountries?: ReadonlySet<string>): (PlaceHit & { population: number; country: string }) | null => {
     const list = cities.get(name.trim().toLowerCase());
     if (!list || list.length === 0) return null;
     const chosen = (preferCountries && list.find((candidate) => preferCountries.has(candidate.country))) ?? (list[0] as CityRecord);
-    return { name: chosen.name, kind: 'city', lat: chosen.lat, lon: chosen.lon, population: chosen.population };
+    return { name: chosen.name, kind: 'city', lat: chosen.lat, lon: chosen.lon, population: chosen.population, country: chosen.country };
   };
 
-  return {
-    lookup(name) {
+  // Stories repeat their place names; remembering answers (misses included) keeps lookups cheap.
+  const remembered = new Map<string, PlaceHit | null>();
+  const lookup = (name: string): PlaceHit | null => {
+    let hit = remembered.get(name);
+    if (hit === undefined) {
+      hit = lookupOnce(name);
+      remembered.set(name, hit);
+    }
+    return hit === null ? null : { ...hit };
+  };
+
+  function lookupOnce(name: string): PlaceHit | null {
       const key = normalizePlaceName(name);
       if (!key) return null;
       const country = countries.get(key) ?? codes.get(name.trim().replace(/^the\s+/i, ''));
@@ -108,13 +120,19 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       if (compass) return compass;
       const found = city(name.trim().replace(/^the\s+/i, ''));
       if (!found) return null;
-      const { population: _population, ...hit } = found;
+      const { population: _population, country: _country, ...hit } = found;
       return hit;
-    },
+  }
+
+  return {
+    lookup,
     countryOfDemonym(adjective) {
       const country = demonyms.get(adjective.trim().toLowerCase());
       return country ? countryHit(country) : null;
     },
     city,
+    alpha2Of(country) {
+      return countries.get(normalizePlaceName(country))?.alpha2 ?? null;
+    },
   };
 }
