@@ -6,7 +6,7 @@ import { extractPlaces } from '../places/extract-places';
 import type { Gazetteer } from '../places/gazetteer';
 import type { AnalyzedSection, Analysis } from './analysis-model';
 import { attributeStatements } from './attribute-statements';
-import { createNameClassifier } from './classify-name';
+import { createNameClassifier, titleWords } from './classify-name';
 import { findCaptions } from './find-captions';
 import { findArrow, findMeetings, type MapArrow, type MapEvent } from './find-map-events';
 import { findNames, lowerCaseVocabulary } from './find-names';
@@ -49,10 +49,25 @@ export function analyzeDocument(document: SourceDocument, gazetteer: Gazetteer):
     return sentences.filter((sentence) => wanted.has(sentence.paragraph));
   };
 
+  const personWords = new Set(people.all().flatMap((person) => person.name.split(/\s+/)));
+  const roleWords = new Set(
+    statements
+      .flatMap((statement) => (statement.role ?? '').split(/[\s,]+/))
+      .concat(people.all().flatMap((person) => (person.role ?? '').split(/[\s,]+/)))
+      .map((word) => word.toLowerCase()),
+  );
+  const isPersonName = (word: string): boolean => personWords.has(word);
+  const isDescriptive = (word: string): boolean => {
+    const bare = word.replace(/[’']s$/, '');
+    return personWords.has(bare) || titleWords.has(bare.toLowerCase()) || roleWords.has(bare.toLowerCase()) || gazetteer.countryOfDemonym(bare) !== null;
+  };
   const titles = titleSections(
     spans.map((span, i) => {
-      const first = statements.find((statement) => span.paragraphs.includes(statement.paragraph) && statement.speakerKind === 'person');
+      // "Korolev on …" only for a person whose views (not just words) the section reports.
+      const first = statements.find((statement) => span.paragraphs.includes(statement.paragraph) && statement.speakerKind === 'person' && statement.kind === 'reported');
       return {
+        isDescriptive,
+        isPersonName,
         heading: span.heading,
         text: bodySentences(span.paragraphs).map((sentence) => sentence.text).join(' '),
         weights: weights[i] as Map<string, number>,

@@ -22,7 +22,7 @@ interface Speaker {
 }
 
 const minQuoteWords = 4;
-const maxGroupWords = 4;
+const maxGroupWords = 6;
 const quotePattern = /“([^”]+)”|"([^"]+)"/g;
 
 /** A glued "BBCthat" (a common copy-and-paste slip) would hide the "that" that opens the reported clause. */

@@ -72,8 +72,11 @@ function subjectBefore(before: string): { speaker: string; role: string | null; 
     const cut = inner.lastIndexOf(',');
     if (cut < 0) return null;
     const appositive = inner.slice(cut + 1);
-    if (!looksLikeAppositive(appositive)) return null;
-    role = appositive.trim();
+    // "Jane Doe, 45, said": an age is no role.
+    if (!/^\s*\d{1,3}\s*$/.test(appositive)) {
+      if (!looksLikeAppositive(appositive)) return null;
+      role = appositive.trim();
+    }
     text = inner.slice(0, cut);
   }
   // A quotation (⟦n⟧) ends the words before the speaker just as a comma does: "⟦0⟧ Whitfield said".
@@ -127,6 +130,9 @@ function reportedBy(sentence: string): Attribution | null {
       audience = audienceMatch[1].trim();
       after = after.slice(audienceMatch[0].length);
     }
+    // "said on Tuesday that …", "said in a statement that …": the claim starts after "that".
+    const lateThat = /^\s+[^,;:"“⟦]{1,60}?\s+that\s+/.exec(after);
+    if (lateThat && !/^\s+that\b/.test(after)) after = ` that ${after.slice(lateThat[0].length)}`;
     let content = cleanContent(after);
     if (verb === 'divided') content = cleanContent(`divided${after}`);
     else if (!/^\s*(that\b|:)/.test(after) && objectVerbs.test(verb) && words(content) >= 2) content = cleanContent(`${match[1]}${after}`);

@@ -11,8 +11,12 @@ export interface TitleInput {
   text: string;
   /** How characteristic each stemmed content word is of this section. */
   weights: ReadonlyMap<string, number>;
-  /** The person whose statements this section holds first, if any (full name). */
+  /** A person whose views (reported statements) this section gives, if any (full name). */
   mainSpeaker: string | null;
+  /** Words that make a poor title on their own: people's names, offices and descriptions ("foreign minister"). */
+  isDescriptive: (word: string) => boolean;
+  /** True for a word of a person's name in this document. */
+  isPersonName: (word: string) => boolean;
 }
 
 const phraseBreak = /[.,;:!?()“”"«»–—]|\s-\s/;
@@ -25,6 +29,8 @@ export function candidatePhrases(text: string): string[] {
     let run: string[] = [];
     const flush = (): void => {
       for (let start = 0; start < run.length; start++) {
+        // A phrase does not start inside a name ("Korea's armed support" out of "North Korea's …").
+        if (start > 0 && /^\p{Lu}/u.test(run[start] as string) && /^\p{Lu}/u.test(run[start - 1] as string)) continue;
         for (let length = 1; length <= 4 && start + length <= run.length; length++) {
           const words = run.slice(start, start + length);
           // A possessive may only open a phrase.
@@ -72,7 +78,7 @@ function tagAsNounPhrase(phrase: string): boolean {
   const first = terms.first();
   if (!last.has('#Noun') || last.has('#Pronoun')) return false;
   if (first.has('#Verb') && !first.has('#Gerund') && !first.has('#Noun')) return false;
-  if (doc.has('#Adverb') || doc.has('#Modal') || doc.has('#Copula') || doc.has('#PresentTense') || doc.has('#Infinitive')) return false;
+  if (doc.has('#Adverb') || doc.has('#Modal') || doc.has('#Copula') || doc.has('#PresentTense') || doc.has('#Infinitive') || doc.has('#Value')) return false;
   return true;
 }
 
@@ -103,14 +109,18 @@ export function titleSections(sections: TitleInput[]): string[] {
       .map(([phrase, count]) => ({ phrase, score: phraseScore(phrase, section.weights) * (1 + 0.25 * Math.min(count - 1, 3)) }))
       .sort((a, b) => b.score - a.score || a.phrase.localeCompare(b.phrase));
     const speaker = section.mainSpeaker && !usedSpeakers.has(section.mainSpeaker) ? section.mainSpeaker : null;
-    const surname = speaker ? (speaker.split(/\s+/).pop() as string) : null;
+    // "Anna de Vries" -> "de Vries": everything after the given name.
+    const surname = speaker && speaker.includes(' ') ? speaker.split(/\s+/).slice(1).join(' ') : speaker;
     let checked = 0;
     for (const { phrase } of ranked) {
       if (checked++ > 15) break;
+      const words = phrase.split(/\s+/);
+      // A topic, not a person: no names, and not only offices or descriptions ("Australian researcher").
+      if (words.some((word) => section.isPersonName(word.replace(/[’']s$/, '')) && !/[’']s$/.test(word))) continue;
+      if (words.every((word) => section.isDescriptive(word))) continue;
       if (!isNounPhrase(phrase)) continue;
       if (surname && phrase.includes(surname)) continue;
-      const words = phrase.split(/\s+/).length;
-      const title = surname && words <= maxTitleWords - 2 ? `${surname} on ${phrase}` : capitalize(phrase);
+      const title = surname && words.length + surname.split(/\s+/).length + 1 <= maxTitleWords ? `${surname} on ${phrase}` : capitalize(phrase);
       if (used.has(title.toLowerCase()) || [...used].some((other) => other.includes(phrase.toLowerCase()))) continue;
       used.add(title.toLowerCase());
       if (speaker) usedSpeakers.add(speaker);

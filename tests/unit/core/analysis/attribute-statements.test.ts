@@ -115,3 +115,20 @@ describe('attributed statements', () => {
     }
   });
 });
+
+describe('attributed statements in other shapes', () => {
+  it('skips an age appositive and a time before "that"', () => {
+    const statements = statementsOf('Ruth Adler, 64, said on Tuesday that the library must stay open.');
+    expect(statements).toMatchObject([{ speaker: 'Ruth Adler', role: null, text: 'the library must stay open' }]);
+  });
+
+  it('lets "a spokesperson for X" speak as a group', () => {
+    const [statement] = statementsOf('A spokesperson for Northwind Logistics said that deliveries would resume.');
+    expect(statement).toMatchObject({ speaker: 'A spokesperson for Northwind Logistics', kind: 'reported', text: 'deliveries would resume' });
+  });
+
+  it('takes "she says" after a quote, resolving "she" to the last person named', () => {
+    const statements = statementsOf('Dr Mina Park studies glaciers.', '"The ice is thinning faster than we feared," she says.');
+    expect(statements).toMatchObject([{ speaker: 'Mina Park', kind: 'direct', text: 'The ice is thinning faster than we feared' }]);
+  });
+});
