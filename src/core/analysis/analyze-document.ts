@@ -40,6 +40,7 @@ export function analyzeDocument(document: SourceDocument, gazetteer: Gazetteer):
     namesByParagraph.set(sentence.paragraph, list);
   }
 
+  classifier.prime([...namesByParagraph.values()].flat());
   const statements = attributeStatements(sentences, captionParagraphs, { gazetteer, classifier, people, lowerCaseWords });
   const spans = segmentSections(paragraphs, captionParagraphs, namesByParagraph);
   const weights = sectionWeights(spans.map((span) => span.paragraphs.map((i) => (paragraphs[i] as Paragraph).text).join('\n')));

@@ -112,7 +112,7 @@ function chooseCuts(units: Paragraph[], count: number, names: ReadonlyMap<number
   for (const w of words) prefixWords.push((prefixWords[prefixWords.length - 1] as number) + w);
   const average = totalWords / count;
   const minWords = Math.min(40, average / 3);
-  const maxUnits = Math.max(2, Math.ceil((3 * n) / count));
+  const maxUnits = Math.max(3, Math.ceil((2.5 * n) / count));
   const lengthPenalty = 0.3;
   const opening = units.map((unit) => openingCue(unit.text));
 
@@ -130,7 +130,10 @@ function chooseCuts(units: Paragraph[], count: number, names: ReadonlyMap<number
       if (sectionWords < minWords && !(i === 0 && j === n)) continue;
       const deviation = (sectionWords - average) / average;
       const score = within / (j - i) - lengthPenalty * deviation * deviation + (i > 0 ? (opening[i] as number) : 0);
-      for (let k = 1; k <= count; k++) {
+      // Only section counts that can still cover the rest of the text are worth a look.
+      const fewest = Math.max(1, Math.ceil(i / maxUnits) + 1);
+      const most = Math.min(count, i + 1, count - Math.ceil((n - j) / maxUnits));
+      for (let k = fewest; k <= most; k++) {
         const previous = (best[k - 1] as number[])[i] as number;
         if (previous === -Infinity) continue;
         if (previous + score > ((best[k] as number[])[j] as number)) {

@@ -71,8 +71,25 @@ function isNounPhrase(phrase: string): boolean {
   return answer;
 }
 
+/** Tags a section's candidate phrases in one pass of the NLP library, one phrase a line. */
+function primeNounPhrases(phrases: string[]): void {
+  const todo = [...new Set(phrases)].filter((phrase) => !nounPhrases.has(phrase));
+  if (todo.length === 0) return;
+  const sentences = nlp(todo.map((phrase) => `${phrase}.`).join('\n')).sentences();
+  if (sentences.length !== todo.length) return; // lines merged: fall back to one call per phrase
+  todo.forEach((phrase, i) => nounPhrases.set(phrase, nounPhraseTags(sentences.eq(i))));
+}
+
 function tagAsNounPhrase(phrase: string): boolean {
-  const doc = nlp(phrase);
+  return nounPhraseTags(nlp(phrase));
+}
+
+interface Tagged {
+  has(match: string): boolean;
+  terms(): { first(): { has(match: string): boolean }; last(): { has(match: string): boolean } };
+}
+
+function nounPhraseTags(doc: Tagged): boolean {
   const terms = doc.terms();
   const last = terms.last();
   const first = terms.first();
@@ -94,26 +111,36 @@ export function shortenHeading(heading: string): string {
   return kept.join(' ').replace(/[,;:–—-]+$/, '');
 }
 
+/** How many of a section's best phrases are considered; the NLP check is the costly part. */
+const maxChecked = 16;
+
+function rankPhrases(section: TitleInput): Array<{ phrase: string; score: number }> {
+  const counts = new Map<string, number>();
+  for (const phrase of candidatePhrases(section.text)) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([phrase, count]) => ({ phrase, score: phraseScore(phrase, section.weights) * (1 + 0.25 * Math.min(count - 1, 3)) }))
+    .sort((a, b) => b.score - a.score || a.phrase.localeCompare(b.phrase));
+}
+
 export function titleSections(sections: TitleInput[]): string[] {
   const used = new Set<string>();
   const usedSpeakers = new Set<string>();
+  const rankedBySection = sections.map((section) => (section.heading ? [] : rankPhrases(section)));
+  // All sections' leading candidates are tagged in one pass of the NLP library.
+  primeNounPhrases(rankedBySection.flatMap((ranked) => ranked.slice(0, maxChecked).map((entry) => entry.phrase)));
   return sections.map((section, index) => {
     if (section.heading) {
       const title = shortenHeading(section.heading);
       used.add(title.toLowerCase());
       return title;
     }
-    const counts = new Map<string, number>();
-    for (const phrase of candidatePhrases(section.text)) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
-    const ranked = [...counts.entries()]
-      .map(([phrase, count]) => ({ phrase, score: phraseScore(phrase, section.weights) * (1 + 0.25 * Math.min(count - 1, 3)) }))
-      .sort((a, b) => b.score - a.score || a.phrase.localeCompare(b.phrase));
+    const ranked = rankedBySection[index] ?? [];
     const speaker = section.mainSpeaker && !usedSpeakers.has(section.mainSpeaker) ? section.mainSpeaker : null;
     // "Anna de Vries" -> "de Vries": everything after the given name.
     const surname = speaker && speaker.includes(' ') ? speaker.split(/\s+/).slice(1).join(' ') : speaker;
     let checked = 0;
     for (const { phrase } of ranked) {
-      if (checked++ > 15) break;
+      if (checked++ >= maxChecked) break;
       const words = phrase.split(/\s+/);
       // A topic, not a person: no names, and not only offices or descriptions ("Australian researcher").
       if (words.some((word) => section.isPersonName(word.replace(/[’']s$/, '')) && !/[’']s$/.test(word))) continue;
