@@ -131,30 +131,25 @@ async function readCurrentMap(page: Page): Promise<MapReading> {
       const box = element.getBoundingClientRect();
       return element.matches('path.docent-map-arrow') ? null : box;
     });
-    const arrows = [...figure.querySelectorAll<SVGPathElement>('path.docent-map-arrow')];
-    const nearArrow = (x: number, y: number) =>
-      arrows.some((arrow) => {
-        const inverse = arrow.getScreenCTM()?.inverse();
-        if (!inverse) return false;
-        const p = new DOMPoint(x, y).matrixTransform(inverse);
-        const total = arrow.getTotalLength();
-        for (let s = 0; s <= total; s += 4) {
-          const q = arrow.getPointAtLength(s);
-          if (Math.hypot(q.x - p.x, q.y - p.y) < 10) return true;
-        }
-        return false;
-      });
+    // Arrows, as points every few pixels on screen.
+    const arrowPoints = [...figure.querySelectorAll<SVGPathElement>('path.docent-map-arrow')].flatMap((arrow) => {
+      const matrix = arrow.getScreenCTM();
+      if (!matrix) return [];
+      const points: DOMPoint[] = [];
+      for (let s = 0; s <= arrow.getTotalLength(); s += 3) points.push(DOMPoint.fromPoint(arrow.getPointAtLength(s)).matrixTransform(matrix));
+      return points;
+    });
+    const nearArrow = (x: number, y: number) => arrowPoints.some((p) => Math.hypot(p.x - x, p.y - y) < 10);
     const samples = (className: string) => {
       const found: { screenX: number; screenY: number }[] = [];
-      const paths = [...figure.querySelectorAll<SVGPathElement>(`path.${className}`)];
+      const paths = [...figure.querySelectorAll<SVGPathElement>(`path.${className}`)].map((shape) => ({ shape, box: shape.getBoundingClientRect(), inverse: shape.getScreenCTM()?.inverse() }));
       for (let gx = 1; gx < 48; gx++) {
         for (let gy = 1; gy < 28; gy++) {
           const screenX = Math.round(rect.left + (rect.width * gx) / 48);
           const screenY = Math.round(rect.top + (rect.height * gy) / 28);
           if (covered.some((box) => box && screenX > box.left - 6 && screenX < box.right + 6 && screenY > box.top - 6 && screenY < box.bottom + 6)) continue;
-          const inside = paths.some((shape) => {
-            const inverse = shape.getScreenCTM()?.inverse();
-            if (!inverse) return false;
+          const inside = paths.some(({ shape, box, inverse }) => {
+            if (!inverse || screenX < box.left || screenX > box.right || screenY < box.top || screenY > box.bottom) return false;
             const p = new DOMPoint(screenX, screenY).matrixTransform(inverse);
             // Well inside: not on the border's stroke either.
             return shape.isPointInFill(p) && !shape.isPointInStroke(p);
@@ -279,6 +274,8 @@ test.describe('map slide', () => {
   ] as const) {
     test(`draws both maps right at ${width}×${height}, from the app alone`, async ({ page, context }) => {
       const offApp = watchOffAppRequests(page, server.origin);
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.setViewportSize({ width, height });
       await openDeck(page, server.url);
       await goToSlide(page, slideNumberOfMap(fixtureDeck, 0));
@@ -291,6 +288,8 @@ test.describe('map slide', () => {
       expect(pacific.view.east).toBeGreaterThan(180);
       await page.screenshot({ path: test.info().outputPath(`pacific-${width}.png`) });
       expect(offApp).toEqual([]);
+      expect(pageErrors).toEqual([]);
+      await expect(page.locator('.docent-notice[data-kind="error"]')).toHaveCount(0);
     });
   }
 

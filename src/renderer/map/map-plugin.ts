@@ -47,17 +47,26 @@ class MapPlugin implements DocentPlugin {
     ['resize', () => this.refreshAll()],
     ['overviewshown', () => void this.drawAll().then(() => this.refreshAll())],
     ['overviewhidden', () => this.showCurrent(true)],
+    ['pdf-ready', () => void this.drawAll()],
   ];
 
   constructor(private readonly style: MapStyle) {}
 
-  async init(context: DocentPluginContext): Promise<void> {
+  /** Settles when init has found, parsed and resolved the deck's blocks. */
+  private started: Promise<void> = Promise.resolve();
+
+  init(context: DocentPluginContext): Promise<void> {
+    installWindowHooks();
+    running.add(this);
+    this.started = this.start(context);
+    return this.started;
+  }
+
+  private async start(context: DocentPluginContext): Promise<void> {
     const slidesElement = context.reveal.getSlidesElement();
     const codes = slidesElement ? [...slidesElement.querySelectorAll<HTMLElement>('pre > code.language-map')] : [];
     if (!slidesElement || codes.length === 0) return;
     this.reveal = context.reveal;
-    running.add(this);
-    installWindowHooks();
     const deckFile = await context.host.getDeck({}).catch(() => null);
     if (this.destroyed) return;
 
@@ -89,8 +98,9 @@ class MapPlugin implements DocentPlugin {
     });
 
     for (const [event, listener] of this.listeners) context.reveal.on(event, listener);
-    if (context.reveal.isPrintingPDF()) void this.drawAll();
-    else if (context.reveal.isReady()) this.showCurrent(true);
+    // When printing, maps are drawn once reveal.js has put the slides on their pages ('pdf-ready',
+    // or the print view asking through __docentMapsReady), not before: their size depends on it.
+    if (!isPrintView(context.reveal) && context.reveal.isReady()) this.showCurrent(true);
   }
 
   destroy(): void {
@@ -106,6 +116,7 @@ class MapPlugin implements DocentPlugin {
 
   /** Draws every map not drawn yet; resolves when all are drawn or show their error. */
   async drawAll(): Promise<void> {
+    await this.started.catch(() => undefined);
     await Promise.all(this.slots.map((slot) => this.draw(slot)));
   }
 
@@ -140,10 +151,21 @@ class MapPlugin implements DocentPlugin {
       if (!near.has(slot.section)) continue;
       void this.draw(slot).then(() => {
         if (slot.section !== current) return;
+        // A map drawn while its slide was hidden could not be measured then.
+        if (this.sizeFigures(slot.section)) slot.view?.refresh();
         if (refit) slot.view?.fit();
         else slot.view?.refresh();
       });
     }
+  }
+
+  private readonly sizedSections = new WeakSet<HTMLElement>();
+
+  /** Sizes the section's maps once, when it can be measured. Says whether it did so now. */
+  private sizeFigures(section: HTMLElement): boolean {
+    if (this.sizedSections.has(section) || !this.reveal || !sizeMapFigures(section, this.reveal)) return false;
+    this.sizedSections.add(section);
+    return true;
   }
 
   private refreshAll(): void {
@@ -156,7 +178,7 @@ class MapPlugin implements DocentPlugin {
     slot.drawing ??= loadCountries()
       .then(async (countries) => {
         if (this.destroyed) return;
-        sizeMapFigures(slot.section, this.reveal);
+        this.sizeFigures(slot.section);
         slot.view = new MapView(slot.canvas, spec, countries, this.style);
         if (spec.title) slot.figure.append(titleElement(spec.title));
         // Leaflet has added the outlines; one frame later they are painted.
@@ -219,15 +241,28 @@ async function lookUpNames(host: DocentHost, blocks: MapBlock[]): Promise<Map<st
  * A map takes the height its slide has left (shared between the slide's maps), in the slide's own
  * pixels, so it fills the same share of the slide at any window size.
  */
-function sizeMapFigures(section: HTMLElement, reveal: RevealApi | null): void {
-  if (!reveal || section.offsetHeight === 0) return;
-  const figures = [...section.querySelectorAll<HTMLElement>(':scope figure.docent-map')];
+function sizeMapFigures(section: HTMLElement, reveal: RevealApi): boolean {
+  if (section.offsetHeight === 0) return false; // hidden (display: none): nothing to measure yet
+  const figures = [...section.querySelectorAll<HTMLElement>(':scope figure.docent-map:not([data-map-error="true"])')];
   const slideHeight = reveal.getComputedSlideSize().height;
   const mapsHeight = figures.reduce((sum, figure) => sum + figure.offsetHeight, 0);
   const othersHeight = section.scrollHeight - mapsHeight;
   const each = Math.max(160, Math.floor((slideHeight - othersHeight) / Math.max(1, figures.length)));
   for (const figure of figures) figure.style.height = `${each}px`;
-  reveal.layout();
+  if (isPrintView(reveal)) {
+    // reveal.js centred the slide on its PDF page before the map took its height; centre it again, as it does.
+    const config = reveal.getConfig() as { center?: boolean };
+    if (config.center || section.classList.contains('center')) section.style.top = `${Math.max((slideHeight - section.scrollHeight) / 2, 0)}px`;
+  } else {
+    reveal.layout();
+  }
+  return true;
+}
+
+/** reveal.js 6 has isPrintView() at run time; its type declarations still call it isPrintingPDF(). */
+function isPrintView(reveal: RevealApi): boolean {
+  const api = reveal as unknown as { isPrintView?: () => boolean; isPrintingPDF?: () => boolean };
+  return api.isPrintView?.() ?? api.isPrintingPDF?.() ?? false;
 }
 
 function titleElement(title: string): HTMLElement {
