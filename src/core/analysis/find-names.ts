@@ -8,7 +8,8 @@ export interface NameSpan {
 }
 
 // A capitalised word: letters with inner hyphens/apostrophes ("Jong-un", "O'Neill"), or an acronym.
-const word = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*\.?`;
+// Dotted acronyms ("U.S.", "U.K.") are one word.
+const word = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*\.?)`;
 const connector = String.raw`(?:of|the|de|da|del|van|von|der|al|bin|la|le|du|and)`;
 const namePattern = new RegExp(String.raw`${word}(?:\s+(?:${connector}\s+)*${word})*`, 'gu');
 
@@ -31,7 +32,7 @@ export function findNames(sentence: string, lowerCaseWords: ReadonlySet<string>)
     let start = match.index ?? 0;
     // Trim trailing connectors and a sentence-final period that is not an initial.
     text = text.replace(/\s+(?:of|the|de|da|del|van|von|der|al|bin|la|le|du|and)$/u, '');
-    if (text.endsWith('.') && !/\b\p{Lu}\.$/u.test(text)) text = text.slice(0, -1);
+    if (text.endsWith('.') && !/(?:^|[\s.])\p{Lu}\.$/u.test(text)) text = text.slice(0, -1);
     // Leading words that are ordinary words capitalised at a sentence start are not part of the name.
     const words = text.split(/\s+/);
     while (words.length > 0 && isOrdinary(words[0] as string, lowerCaseWords)) {

@@ -72,6 +72,14 @@ export function parseDocumentText(fileName: string, text: string, type: 'text' |
     }
   }
 
+  // A wire-service dateline opening the story: "WASHINGTON, Sept 19 (Reuters) - The Senate …".
+  const opening = blocks.find((block) => block.kind === 'paragraph');
+  const wire = opening ? wireDateline.exec(opening.text) : null;
+  if (opening && wire?.[1]) {
+    dateline ??= titleCase(wire[1]);
+    opening.text = opening.text.slice(wire[0].length);
+  }
+
   const paragraphs: Paragraph[] = [];
   let heading: string | null = null;
   for (const block of blocks) {
@@ -82,6 +90,15 @@ export function parseDocumentText(fileName: string, text: string, type: 'text' |
     throw new DocentError('DOCUMENT_NO_SENTENCES', 'the document has no paragraphs to make slides from', { file: fileName });
   }
   return { fileName, title, date, dateline, paragraphs };
+}
+
+const wireDateline = /^([\p{Lu}][\p{Lu} .'-]{2,40}?)(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s+[-–—]{1,2}\s+(?=\p{Lu})/u;
+
+function titleCase(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_whole, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** A headline is short and does not end like a sentence (a question is allowed). */

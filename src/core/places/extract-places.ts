@@ -58,6 +58,14 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
       taken.push([start, start + phrase.length]);
       add(hit, sentence.index);
     }
+    for (const match of sentence.text.matchAll(/(?<![\p{L}.])(?:\p{Lu}\.){2,3}/gu)) {
+      const hit = matchPlace(match[0], gazetteer);
+      if (hit?.kind === 'country') {
+        add(hit, sentence.index);
+        countries.add(hit.name);
+        taken.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+      }
+    }
     for (const match of sentence.text.matchAll(capitalised)) {
       const start = match.index ?? 0;
       const tokens = match[0].split(/\s+/);

@@ -51,16 +51,19 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     if (centre) regions.set(region.name.toLowerCase(), { name: region.name, kind: 'region', ...centre });
   }
   const cities = new Map<string, CityRecord[]>();
-  const capitals = new Set(data.countries.flatMap((country) => country.capitals.map((capital) => `${capital.toLowerCase()}|${country.alpha2}`)));
+  const bare = (name: string): string => name.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ');
+  const capitals = new Set(data.countries.flatMap((country) => country.capitals.map((capital) => `${bare(capital)}|${country.alpha2}`)));
   for (const city of data.cities) {
-    for (const name of [city.name, ...city.altNames]) {
+    // "Washington, D.C." is also just "Washington".
+    const short = city.name.includes(', ') ? [city.name.slice(0, city.name.indexOf(', '))] : [];
+    for (const name of [city.name, ...short, ...city.altNames]) {
       const key = name.toLowerCase();
       const list = cities.get(key);
       if (list) list.push(city);
       else cities.set(key, [city]);
     }
   }
-  const isCapital = (city: CityRecord): boolean => capitals.has(`${city.name.toLowerCase()}|${city.country}`);
+  const isCapital = (city: CityRecord): boolean => capitals.has(`${bare(city.name)}|${city.country}`);
   for (const list of cities.values()) {
     list.sort((a, b) => Number(isCapital(b)) - Number(isCapital(a)) || b.population - a.population || a.name.localeCompare(b.name));
   }
@@ -112,7 +115,9 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   function lookupOnce(name: string): PlaceHit | null {
       const key = normalizePlaceName(name);
       if (!key) return null;
-      const country = countries.get(key) ?? codes.get(name.trim().replace(/^the\s+/i, ''));
+      // "U.S." is written for "US".
+      const asCode = name.trim().replace(/^the\s+/i, '').replace(/^((?:\p{Lu}\.){2,3})$/u, (dotted) => dotted.replace(/\./g, ''));
+      const country = countries.get(key) ?? codes.get(asCode);
       if (country) return countryHit(country);
       const region = regions.get(key);
       if (region) return region;

@@ -14,6 +14,12 @@ describe('readDocument', () => {
     expect(doc.paragraphs.map((p) => p.text)).toEqual(['First paragraph. Second sentence.', 'Another paragraph.']);
   });
 
+  it('takes a wire-service dateline off the first paragraph ("WASHINGTON, Sept 19 (Reuters) - …")', () => {
+    const doc = parseDocumentText('a.txt', 'Senate passes bill\n\nWASHINGTON, Sept 19 (Reuters) - The U.S. Senate passed a bill.\n\nMore text here.', 'text');
+    expect(doc.dateline).toBe('Washington');
+    expect(doc.paragraphs[0]?.text).toBe('The U.S. Senate passed a bill.');
+  });
+
   it('keeps a question as the headline but not a first sentence that ends with a period', () => {
     expect(parseDocumentText('a.txt', 'Is this the headline?\n\nBody text here.', 'text').title).toBe('Is this the headline?');
     expect(parseDocumentText('a.txt', 'This is a sentence.\n\nBody text here.', 'text').title).toBeNull();

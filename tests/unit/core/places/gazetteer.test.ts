@@ -30,6 +30,10 @@ describe('gazetteer', () => {
     expect(gazetteer.lookup('Norland')).toMatchObject({ kind: 'country', lat: 60, lon: 10, countryCode: '901' });
   });
 
+  it('reads dotted codes ("N.L.") as codes', () => {
+    expect(gazetteer.lookup('N.L.')?.name).toBe('Norland');
+  });
+
   it('does not read ordinary words as country codes', () => {
     expect(gazetteer.lookup('It')).toBeNull();
     expect(gazetteer.lookup('nl')).toBeNull();
