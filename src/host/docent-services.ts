@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseDeck } from '../core/deck/parse-deck';
 import type { DocentApi, EventName, EventPayload, PlaceHit } from '../shared/api';
 import { DeckStore } from './deck-store';
+import { ExportJobs } from './export/export-jobs';
 import { RecentDecks } from './recent-decks';
 
 export interface PlaceLookup {
@@ -22,6 +23,8 @@ export interface ServicesOptions {
 export interface DocentServices extends DocentApi {
   events: TypedEvents;
   store: DeckStore;
+  /** The app's PDF export in the background: one at a time, cancellable from any window. */
+  exports: ExportJobs;
   close(): Promise<void>;
 }
 
@@ -43,6 +46,7 @@ export function createServices(options: ServicesOptions): DocentServices {
   const events = new TypedEvents();
   const store = new DeckStore({ changedOnDisk: (file) => events.emit('deckChanged', file) }, { watch: options.watch ?? true });
   const recent = new RecentDecks(options.settingsFolder);
+  const exports = new ExportJobs((progress) => events.emit('exportProgress', progress));
   let places: Promise<PlaceLookup> | null = null;
 
   const rememberDeck = async (folder: string, text: string): Promise<void> => {
@@ -58,6 +62,7 @@ export function createServices(options: ServicesOptions): DocentServices {
   return {
     events,
     store,
+    exports,
     async getDeck() {
       return store.deck;
     },
@@ -79,6 +84,9 @@ export function createServices(options: ServicesOptions): DocentServices {
       places ??= options.loadPlaces();
       const gazetteer = await places;
       return names.map((name) => gazetteer.lookup(name));
+    },
+    async cancelExport() {
+      return { cancelled: exports.cancel() };
     },
     async publishPresentation(state) {
       events.emit('presentation', state);

@@ -7,6 +7,7 @@ import { createServices } from '../host/docent-services';
 import { loadGazetteer } from '../host/load-gazetteer';
 import { registerSchemes, serveProtocols } from './app-protocol';
 import { registerIpc } from './ipc';
+import { exportPdfFromMenu } from './export-window';
 import { buildMenu } from './menu';
 import { createDeckWindow } from './windows';
 
@@ -24,6 +25,10 @@ async function main(): Promise<void> {
   const services = createServices({ settingsFolder: process.env.DOCENT_SETTINGS_DIR ?? app.getPath('userData'), loadPlaces: loadGazetteer });
   serveProtocols(appPaths.rendererRoot, services);
   registerIpc(services, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
+  // Export progress reaches every window's progress bar (the IPC adapter forwards the deck events).
+  services.events.on('exportProgress', (progress) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send('docent:event', 'exportProgress', progress);
+  });
 
   const open = async (target: string): Promise<boolean> => {
     try {
@@ -48,6 +53,7 @@ async function main(): Promise<void> {
         if (!choice.canceled && picked) await open(picked);
       },
       openRecent: (folder) => void open(folder),
+      exportPdf: () => void exportPdfFromMenu(services, BrowserWindow.getFocusedWindow()),
       recent: () => services.recentDecks({}),
     });
 

@@ -5,6 +5,8 @@ import type { RecentDeck } from '../shared/api';
 export interface MenuActions {
   openDeck(): void;
   openRecent(folder: string): void;
+  /** File → Export PDF…: asks for options and a file, then exports in the background. */
+  exportPdf(): void;
   recent(): Promise<RecentDeck[]>;
 }
 
@@ -24,6 +26,8 @@ export async function buildMenu(actions: MenuActions): Promise<void> {
           label: 'Open Recent',
           submenu: recent.length ? recent.map((deck) => ({ label: deck.title, sublabel: deck.folder, click: () => actions.openRecent(deck.folder) })) : [{ label: 'No recent decks', enabled: false }],
         },
+        { type: 'separator' },
+        { label: 'Export PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportPdf() },
         { type: 'separator' },
         { role: 'quit', accelerator: 'CmdOrCtrl+Q' },
       ],

@@ -2,6 +2,8 @@
 import './styles/app.css';
 import { connectToHost } from './host-client';
 import { startAudienceView } from './views/audience-view';
+import { startPrintView } from './print/print-view';
+import { installExportProgressBar } from './print/export-progress-bar';
 import { showNotice } from './views/notice-banner';
 import { describeError } from './views/describe-error';
 
@@ -9,8 +11,12 @@ async function start(): Promise<void> {
   const host = connectToHost();
   const view = window.location.pathname.replace(/\/+$/, '') || '/';
   switch (view) {
+    case '/print':
+      await startPrintView(host);
+      break;
     default:
       await startAudienceView(host);
+      installExportProgressBar(host);
   }
   // Tests and the PDF export wait for this.
   document.documentElement.dataset.docentReady = 'true';

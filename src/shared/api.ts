@@ -44,6 +44,31 @@ export type PresentationState = z.infer<typeof presentationStateSchema>;
 
 const empty = z.object({}).strict();
 
+/** What a PDF export makes: the command line's flags and the Export PDF dialog's choices. */
+export const exportOptionsSchema = z.object({
+  /** slides: one 16:9 page per slide; notes: each slide's notes on a page after it; handout: slide and notes on paper pages. */
+  layout: z.enum(['slides', 'notes', 'handout']),
+  /** Paper of handout pages (slides and notes pages are always 16:9). */
+  paper: z.enum(['a4', 'letter']),
+  /** One page per fragment step instead of one page per slide with every fragment shown. */
+  fragments: z.boolean(),
+  /** Slides to export, numbered as the slide counter shows them (1-based, inclusive); null for all. */
+  range: z.object({ first: z.number().int().min(1).max(100_000), last: z.number().int().min(1).max(100_000) }).nullable(),
+});
+export type ExportOptions = z.infer<typeof exportOptionsSchema>;
+
+/** How far a PDF export has come; the app shows it as a progress bar with a Cancel button. */
+export const exportProgressSchema = z.object({
+  stage: z.enum(['starting', 'loading', 'drawing', 'printing', 'finishing', 'writing', 'done', 'failed', 'cancelled']),
+  /** From 0 to 1. */
+  fraction: z.number().min(0).max(1),
+  /** One line for the user: "Drawing maps (1 of 2)". */
+  message: z.string().max(2000),
+  /** The PDF written, once done. */
+  file: z.string().optional(),
+});
+export type ExportProgress = z.infer<typeof exportProgressSchema>;
+
 /** channel -> request schema and response schema. Every request is validated by the host. */
 export const api = {
   getDeck: { request: empty, response: deckFileSchema },
@@ -58,12 +83,15 @@ export const api = {
     response: z.array(placeHitSchema.nullable()),
   },
   publishPresentation: { request: presentationStateSchema.strict(), response: z.object({}) },
+  /** Stops the PDF export that is running, if any (its file is left as it was). */
+  cancelExport: { request: empty, response: z.object({ cancelled: z.boolean() }) },
 } as const;
 
 /** Events a host pushes to every view. */
 export const events = {
   deckChanged: deckFileSchema,
   presentation: presentationStateSchema,
+  exportProgress: exportProgressSchema,
 } as const;
 
 export type ApiName = keyof typeof api;

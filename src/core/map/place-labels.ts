@@ -39,8 +39,12 @@ const gap = 4;
  */
 export function placeLabels(requests: readonly LabelRequest[], container: { width: number; height: number }, obstacles: readonly Box[] = []): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
+  const result: PlacedLabel[] = new Array<PlacedLabel>(requests.length);
   const markers: Box[] = requests.map((r) => ({ left: r.x - r.radius, top: r.y - r.radius, width: r.radius * 2, height: r.radius * 2 }));
-  for (const request of requests) {
+  // The biggest labels (names with event captions) are the hardest to fit: they choose first.
+  const order = requests.map((_, i) => i).sort((a, b) => area(requests[b] as LabelRequest) - area(requests[a] as LabelRequest) || a - b);
+  for (const index of order) {
+    const request = requests[index] as LabelRequest;
     let best: PlacedLabel | undefined;
     let bestCost = Infinity;
     for (const [ring, extra] of [0, request.height * 1.2].entries()) {
@@ -58,9 +62,12 @@ export function placeLabels(requests: readonly LabelRequest[], container: { widt
       });
     }
     placed.push(best as PlacedLabel);
+    result[index] = best as PlacedLabel;
   }
-  return placed;
+  return result;
 }
+
+const area = (request: LabelRequest): number => request.width * request.height;
 
 /** @param extra further distance from the marker, for the outer ring of candidates */
 export function labelBox(request: LabelRequest, side: LabelSide, extra = 0): Box {

@@ -7,7 +7,9 @@ export interface MapLabel {
   lat: number;
   lon: number;
   text: string;
-  /** Full text when `text` is shortened. */
+  /** What happened there (events), shown under the name. */
+  caption?: string;
+  /** Full text when `text` or `caption` is shortened. */
   title?: string;
   kind: 'place' | 'event' | 'arrow';
   /** Radius of the marker the label belongs to; 0 for an arrow's label. */
@@ -30,6 +32,12 @@ export class LabelLayer {
       const text = document.createElement('span');
       text.className = `docent-map-label docent-map-label--${label.kind}`;
       text.textContent = label.text;
+      if (label.caption) {
+        const caption = document.createElement('span');
+        caption.className = 'docent-map-caption';
+        caption.textContent = label.caption;
+        text.append(caption);
+      }
       if (label.title) text.title = label.title;
       // A zero-size icon at the coordinates; the text inside is positioned relative to it.
       const anchor = document.createElement('div');

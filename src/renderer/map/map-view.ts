@@ -4,7 +4,7 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import L from 'leaflet';
 import { boundsAround, fitPadding, unionBounds, type GeoBounds } from '../../core/map/fit-view';
 import { longitudeNear, viewCentreLongitude } from '../../core/map/longitude-window';
-import type { MapSpec } from '../../core/map/map-spec';
+import type { MapEvent, MapSpec } from '../../core/map/map-spec';
 import type { PolygonCoordinates } from '../../core/map/recentre-geometry';
 import { addArrows, arrowCurve } from './map-arrows';
 import { countryOutlines, type Country, type CountryOutline } from './basemap';
@@ -57,22 +57,45 @@ export class MapView {
 
     const overlayRenderer = L.svg({ padding: 0.5 });
     addArrows(this.map, spec.arrows, this.centre, style, overlayRenderer);
+    // Events at the same place share one marker and one caption, a line each; at a listed place the
+    // caption goes under the place's name, so what happened there reads with where.
+    const eventGroups = eventsByPlace(spec.events);
+    const captionOf = (group: MapEvent[]) => {
+      const captions = group.map((event) => (event.when ? `${event.when}: ${event.what}` : event.what));
+      const shortened = captions.map((caption) => (caption.length > style.captionLength ? `${caption.slice(0, style.captionLength - 1).trimEnd()}…` : caption));
+      return { text: shortened.join('\n'), full: captions.join('\n') };
+    };
     const labels: MapLabel[] = [];
     for (const place of spec.places) {
-      L.circleMarker([place.lat, longitudeNear(place.lon, this.centre)], {
+      const lon = longitudeNear(place.lon, this.centre);
+      const events = eventGroups.get(placeKey(place));
+      eventGroups.delete(placeKey(place));
+      L.circleMarker([place.lat, lon], {
         renderer: overlayRenderer,
-        radius: style.placeRadius,
+        radius: events ? style.eventRadius : style.placeRadius,
         color: '#ffffff',
         weight: 2,
-        fillColor: style.place,
+        fillColor: events ? style.event : style.place,
         fillOpacity: 1,
         interactive: false,
-        className: 'docent-map-place',
+        className: events ? 'docent-map-place docent-map-event' : 'docent-map-place',
       }).addTo(this.map);
-      labels.push({ lat: place.lat, lon: longitudeNear(place.lon, this.centre), text: place.label, kind: 'place', radius: style.placeRadius });
+      const caption = events ? captionOf(events) : undefined;
+      labels.push({
+        lat: place.lat,
+        lon,
+        text: place.label,
+        caption: caption?.text,
+        title: caption && caption.text !== caption.full ? caption.full : undefined,
+        kind: 'place',
+        radius: events ? style.eventRadius : style.placeRadius,
+      });
     }
-    for (const event of spec.events) {
-      L.circleMarker([event.lat, longitudeNear(event.lon, this.centre)], {
+    for (const group of eventGroups.values()) {
+      const [first] = group;
+      if (!first) continue;
+      const lon = longitudeNear(first.lon, this.centre);
+      L.circleMarker([first.lat, lon], {
         renderer: overlayRenderer,
         radius: style.eventRadius,
         color: '#ffffff',
@@ -82,9 +105,8 @@ export class MapView {
         interactive: false,
         className: 'docent-map-event',
       }).addTo(this.map);
-      const caption = event.when ? `${event.when}: ${event.what}` : event.what;
-      const short = caption.length > style.captionLength ? `${caption.slice(0, style.captionLength - 1).trimEnd()}…` : caption;
-      labels.push({ lat: event.lat, lon: longitudeNear(event.lon, this.centre), text: short, title: short === caption ? undefined : caption, kind: 'event', radius: style.eventRadius });
+      const caption = captionOf(group);
+      labels.push({ lat: first.lat, lon, text: caption.text, title: caption.text === caption.full ? undefined : caption.full, kind: 'event', radius: style.eventRadius });
     }
     for (const arrow of spec.arrows) {
       if (!arrow.label) continue;
@@ -163,6 +185,14 @@ export class MapView {
         },
       }).addTo(this.map);
   }
+}
+
+const placeKey = (point: { lat: number; lon: number }): string => `${point.lat.toFixed(4)},${point.lon.toFixed(4)}`;
+
+function eventsByPlace(events: readonly MapEvent[]): Map<string, MapEvent[]> {
+  const groups = new Map<string, MapEvent[]>();
+  for (const event of events) groups.set(placeKey(event), [...(groups.get(placeKey(event)) ?? []), event]);
+  return groups;
 }
 
 function largestPolygon(polygons: PolygonCoordinates[]): PolygonCoordinates {

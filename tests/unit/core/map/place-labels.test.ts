@@ -32,3 +32,16 @@ describe('placeLabels', () => {
     expect(overlapArea(first as never, { left: 145, top: 95, width: 10, height: 10 })).toBe(0);
   });
 });
+
+describe('placeLabels order', () => {
+  it('answers in the order asked, though the biggest label chooses its side first', () => {
+    const small = label(100, 100);
+    const big: LabelRequest = { x: 300, y: 100, radius: 5, width: 200, height: 60 };
+    const placed = placeLabels([small, big], { width: 400, height: 300 });
+    expect(placed[0]?.width).toBe(80);
+    expect(placed[1]?.width).toBe(200);
+    // Right of the big marker would leave the map; it goes elsewhere, and the small label keeps clear of it.
+    expect(placed[1]?.side).not.toBe('right');
+    expect(overlapArea(placed[0] as never, placed[1] as never)).toBe(0);
+  });
+});

@@ -1,0 +1,61 @@
+// The Printer of the command line: Chromium driven by Playwright, printing with page.pdf.
+import type { Browser } from 'playwright-core';
+import { DocentError } from '../../core/errors';
+import type { Printer } from './printer';
+
+export interface PlaywrightPrinterOptions {
+  /** A Chromium binary; undefined uses Playwright's own (see find-chromium.ts). */
+  executablePath: string | undefined;
+}
+
+export function createPlaywrightPrinter(options: PlaywrightPrinterOptions): Printer {
+  let browser: Promise<Browser> | null = null;
+  const launch = (): Promise<Browser> => {
+    browser ??= import('playwright-core').then(({ chromium }) =>
+      chromium.launch({
+        executablePath: options.executablePath,
+        args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'],
+      }),
+    );
+    return browser;
+  };
+
+  return {
+    async open(url) {
+      const context = await (await launch()).newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      const response = await page.goto(url, { waitUntil: 'load' });
+      if (!response?.ok()) {
+        await context.close();
+        throw new DocentError('EXPORT_FAILED', `the print view did not load (HTTP ${response?.status() ?? 'no response'})`);
+      }
+      return {
+        async evaluate(expression) {
+          try {
+            return await page.evaluate(expression);
+          } catch (error) {
+            const first = pageErrors[0];
+            throw new Error(`${pageMessage(error)}${first ? ` (page error: ${first})` : ''}`, { cause: error });
+          }
+        },
+        async pdf() {
+          return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, margin: { top: '0', right: '0', bottom: '0', left: '0' } }));
+        },
+        close: () => context.close(),
+      };
+    },
+    async close() {
+      const running = browser;
+      browser = null;
+      if (running) await (await running).close();
+    },
+  };
+}
+
+/** Playwright wraps what the page threw in its own text; keep the page's message. */
+function pageMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return /Error: (.*)/.exec(message.split('\n')[0] ?? '')?.[1] ?? message.split('\n')[0] ?? message;
+}

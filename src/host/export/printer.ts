@@ -1,0 +1,18 @@
+// What the exporter needs of a browser: open a page of the app, ask it questions, print it. Two
+// implementations: Playwright's Chromium (command line, browser host) and Electron's printToPDF
+// (src/main/export-window.ts). Layout, readiness and post-processing do not know which one runs.
+
+export interface PrintPage {
+  /** Evaluates a JavaScript expression in the page and awaits it if it is a promise; the result must be JSON. */
+  evaluate(expression: string): Promise<unknown>;
+  /** Prints the page at its CSS page size, with backgrounds, without headers or footers. */
+  pdf(): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export interface Printer {
+  /** Opens the URL and resolves once the page has loaded. */
+  open(url: string): Promise<PrintPage>;
+  /** Releases the browser; pages still open are closed. */
+  close(): Promise<void>;
+}

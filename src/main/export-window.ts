@@ -1,0 +1,115 @@
+// File → Export PDF… in the app: a simple options dialog, a save dialog, then the shared exporter
+// printing with Electron's printToPDF in a hidden window. Progress goes to every window (a bar with
+// Cancel) and to the taskbar. Thin by design: layout, readiness and the PDF work are in src/host/export.
+import { BrowserWindow, dialog } from 'electron';
+import path from 'node:path';
+import { isDocentError } from '../core/errors';
+import { parseDeck } from '../core/deck/parse-deck';
+import type { ExportOptions } from '../shared/api';
+import { printQuery } from '../shared/print-plan';
+import type { DocentServices } from '../host/docent-services';
+import { exportDeckToFile } from '../host/export/export-to-file';
+import type { Printer } from '../host/export/printer';
+import { appOrigin, isAppUrl } from './app-protocol';
+import { secureWebPreferences } from './windows';
+
+/** A Printer over hidden, locked-down windows showing the app's /print view. */
+export function createElectronPrinter(): Printer {
+  const windows = new Set<BrowserWindow>();
+  return {
+    async open(url) {
+      const window = new BrowserWindow({
+        show: false,
+        width: 1280,
+        height: 720,
+        useContentSize: true,
+        // A hidden window must still lay out and paint, or maps would never report drawn.
+        paintWhenInitiallyHidden: true,
+        webPreferences: { ...secureWebPreferences, backgroundThrottling: false },
+      });
+      windows.add(window);
+      window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+      window.webContents.on('will-navigate', (event, target) => {
+        if (!isAppUrl(target)) event.preventDefault();
+      });
+      await window.loadURL(url);
+      return {
+        evaluate: (expression) => window.webContents.executeJavaScript(expression, true) as Promise<unknown>,
+        async pdf() {
+          const data = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, margins: { marginType: 'none' } });
+          return new Uint8Array(data);
+        },
+        async close() {
+          windows.delete(window);
+          if (!window.isDestroyed()) window.destroy();
+        },
+      };
+    },
+    async close() {
+      for (const window of windows) if (!window.isDestroyed()) window.destroy();
+      windows.clear();
+    },
+  };
+}
+
+const layouts: { label: string; layout: ExportOptions['layout']; paper: ExportOptions['paper'] }[] = [
+  { label: 'Slides', layout: 'slides', paper: 'a4' },
+  { label: 'Slides and notes', layout: 'notes', paper: 'a4' },
+  { label: 'Handout (A4)', layout: 'handout', paper: 'a4' },
+  { label: 'Handout (Letter)', layout: 'handout', paper: 'letter' },
+];
+
+/** Asks what to export and where, then exports in the background. Never blocks the presentation. */
+export async function exportPdfFromMenu(services: DocentServices, parent: BrowserWindow | null): Promise<void> {
+  if (services.exports.busy) return void dialog.showMessageBox({ type: 'info', message: 'An export is already running.', detail: 'Wait for it, or cancel it from the progress bar.' });
+  const deck = services.store.deck;
+  const choice = await dialog.showMessageBox({
+    type: 'question',
+    title: 'Export PDF',
+    message: 'Export the deck as a PDF',
+    detail: 'Slides: one 16:9 page per slide. Slides and notes: each slide\'s notes on a page after it. Handout: each slide with its notes on a portrait page.',
+    buttons: [...layouts.map((each) => each.label), 'Cancel'],
+    defaultId: 0,
+    cancelId: layouts.length,
+    checkboxLabel: 'One page per fragment step',
+    checkboxChecked: false,
+  });
+  const picked = layouts[choice.response];
+  if (!picked) return;
+  let title = path.basename(deck.folder);
+  try {
+    title = parseDeck(deck.text).meta.title ?? title;
+  } catch {
+    // The file name is only a suggestion.
+  }
+  const target = await dialog.showSaveDialog({
+    title: 'Export PDF',
+    defaultPath: path.join(deck.folder, `${title.replace(/[\\/:*?"<>|]+/g, '-')}.pdf`),
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
+  if (target.canceled || !target.filePath) return;
+  const options: ExportOptions = { layout: picked.layout, paper: picked.paper, fragments: picked.layout !== 'handout' && choice.checkboxChecked, range: null };
+
+  const printer = createElectronPrinter();
+  try {
+    const exported = await services.exports.run((signal, report) =>
+      exportDeckToFile({
+        printer,
+        url: `${appOrigin}/print?${printQuery(options)}`,
+        file: target.filePath,
+        signal,
+        onProgress: (progress) => {
+          report(progress);
+          if (parent && !parent.isDestroyed()) parent.setProgressBar(progress.stage === 'done' ? -1 : progress.fraction);
+        },
+      }),
+    );
+    if (exported.plan.warnings.length) void dialog.showMessageBox({ type: 'warning', message: 'The PDF was exported, with warnings', detail: exported.plan.warnings.join('\n') });
+  } catch (error) {
+    if (isDocentError(error) && error.code === 'EXPORT_CANCELLED') return;
+    dialog.showErrorBox('Docent could not export the PDF', isDocentError(error) ? error.describe() : String(error));
+  } finally {
+    if (parent && !parent.isDestroyed()) parent.setProgressBar(-1);
+    await printer.close();
+  }
+}

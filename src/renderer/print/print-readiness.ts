@@ -1,0 +1,61 @@
+// Waits until what the printer will capture is really drawn: fonts, images, every map. No fixed
+// sleeps: each wait ends when its condition holds (the exporter bounds the whole wait with a timeout).
+
+/** Resolves after the browser has painted twice, so a change made just before is on screen. */
+export function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+export async function waitForFonts(): Promise<void> {
+  await document.fonts.ready;
+}
+
+/** Every <img> loaded (or failed: a broken image prints as it presents) and decoded, and every slide background image. */
+export async function waitForImages(root: HTMLElement): Promise<void> {
+  const images = [...root.querySelectorAll('img')].map(async (image) => {
+    if (!image.complete) {
+      await new Promise<void>((resolve) => {
+        image.addEventListener('load', () => resolve(), { once: true });
+        image.addEventListener('error', () => resolve(), { once: true });
+      });
+    }
+    await image.decode().catch(() => undefined);
+  });
+  const backgrounds = [...root.querySelectorAll<HTMLElement>('.slide-background-content')].flatMap((element) => {
+    const match = /url\(["']?([^"')]+)["']?\)/.exec(element.style.backgroundImage);
+    if (!match?.[1]) return [];
+    const image = new Image();
+    image.src = match[1];
+    return [image.decode().catch(() => undefined)];
+  });
+  await Promise.all([...images, ...backgrounds]);
+}
+
+export interface MapCount {
+  drawn: number;
+  total: number;
+}
+
+/** Counts the map containers in `root` and how many are drawn (the map plugin marks them data-map-ready="true"). */
+export function countMaps(root: ParentNode): MapCount {
+  const maps = [...root.querySelectorAll<HTMLElement>('[data-map-ready]')];
+  return { total: maps.length, drawn: maps.filter((map) => map.dataset.mapReady === 'true').length };
+}
+
+/** Asks the map plugin to draw every map, then resolves once every map container in `root` says it is drawn. */
+export async function waitForMaps(root: HTMLElement, onCount: (count: MapCount) => void): Promise<void> {
+  // Maps off the current slide are drawn lazily; printing needs them all.
+  void window.__docentMapsReady?.();
+  await new Promise<void>((resolve) => {
+    const check = () => {
+      const count = countMaps(root);
+      onCount(count);
+      if (count.drawn < count.total) return;
+      observer.disconnect();
+      resolve();
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-ready'] });
+    check();
+  });
+}

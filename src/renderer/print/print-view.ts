@@ -1,0 +1,133 @@
+// The /print view: the deck laid out for a PDF printer, one page per slide (reveal.js's own print
+// layout, so slides look exactly as presented), plus Docent's notes pages, handouts, fragment steps
+// and slide range. The exporter opens it, awaits window.__docentPrint.ready, then prints.
+import type { Deck } from '../../core/deck/deck-model';
+import type { DocentHost, ExportOptions } from '../../shared/api';
+import { printHandleName, readPrintQuery, type PrintedPage, type PrintHandle, type PrintPlan, type PrintStatus } from '../../shared/print-plan';
+import { DeckView, slideSize } from '../deck/deck-view';
+import { describeError } from '../views/describe-error';
+import { fragmentStepPages } from './fragment-steps';
+import { handoutPage, paperSize } from './handout-page';
+import { fitNotes, notesPage } from './notes-page';
+import { nextPaint, waitForFonts, waitForImages, waitForMaps } from './print-readiness';
+import { slidePages, type SlidePage } from './slide-pages';
+import './print.css';
+
+declare global {
+  interface Window {
+    [printHandleName]?: PrintHandle;
+  }
+}
+
+/** reveal.js options for printing: its print layout at exactly the slide size, every fragment shown. */
+const printRevealOptions = {
+  view: 'print',
+  margin: 0,
+  pdfMaxPagesPerSlide: 1,
+  // Docent makes the fragment steps itself, once the maps are drawn (see fragment-steps.ts).
+  pdfSeparateFragments: false,
+  showNotes: false,
+  controls: false,
+  progress: false,
+  transition: 'none',
+  backgroundTransition: 'none',
+};
+
+export async function startPrintView(host: DocentHost): Promise<void> {
+  const options = readPrintQuery(window.location.search);
+  const status: PrintStatus = { stage: 'loading', mapsDrawn: 0, mapsTotal: 0, error: null };
+  let settle: { resolve(plan: PrintPlan): void; reject(error: Error): void } = { resolve: () => undefined, reject: () => undefined };
+  const ready = new Promise<PrintPlan>((resolve, reject) => (settle = { resolve, reject }));
+  ready.catch(() => undefined); // the exporter reads the reason from status() as well
+  window[printHandleName] = { ready, status: () => ({ ...status }) };
+  document.documentElement.classList.add('docent-print');
+
+  let fileName = 'deck.md';
+  try {
+    const root = document.querySelector<HTMLElement>('.reveal');
+    if (!root) throw new Error('index.html has no .reveal element');
+    const laidOut = new Promise<void>((resolve) => root.addEventListener('pdf-ready', () => resolve(), { once: true }));
+    const view = new DeckView(root, host, { reveal: printRevealOptions });
+    const file = await host.getDeck({});
+    fileName = file.fileName;
+    const deck = await view.show(file.text);
+    if (deck.slides.length === 0) throw new Error('the deck has no slides to export');
+    checkRange(options.range, deck.slides.length);
+    status.stage = 'layout';
+    await laidOut;
+
+    const slidesElement = view.reveal?.getSlidesElement();
+    if (!slidesElement) throw new Error('reveal.js did not lay out the slides');
+    const chosen = slidePages(slidesElement, deck).filter((page) => !options.range || (page.slide >= options.range.first && page.slide <= options.range.last));
+    for (const page of slidesElement.querySelectorAll(':scope > .pdf-page')) if (!chosen.some((each) => each.page === page)) page.remove();
+
+    status.stage = 'drawing';
+    await waitForMaps(slidesElement, (count) => Object.assign(status, { mapsDrawn: count.drawn, mapsTotal: count.total }));
+    await waitForImages(slidesElement);
+    await waitForFonts();
+
+    // Measured before handouts rescale the slides, once images and fonts have their final size.
+    const warnings = cutOff(chosen);
+    const plan = { ...arrangePages(slidesElement, chosen, deck, options), warnings };
+    await nextPaint();
+    for (const page of slidesElement.querySelectorAll<HTMLElement>('.docent-notes-page')) fitNotes(page, 30, 12);
+    for (const page of slidesElement.querySelectorAll<HTMLElement>('.docent-handout-page')) fitNotes(page, 16, 8);
+    // Notes and handout pages may use faces not needed before.
+    await waitForFonts();
+    await nextPaint();
+    status.stage = 'ready';
+    settle.resolve(plan);
+  } catch (error) {
+    status.stage = 'failed';
+    status.error = describeError(error, fileName);
+    settle.reject(new Error(status.error));
+  }
+}
+
+function checkRange(range: ExportOptions['range'], slides: number): void {
+  if (range && range.last > slides) throw new Error(`the range ${range.first}-${range.last} goes past the deck's last slide (${slides})`);
+}
+
+/** Slides whose content runs past the bottom of the slide: printed as presented, cut off, and said so. */
+function cutOff(chosen: SlidePage[]): string[] {
+  return chosen.flatMap((slide) => {
+    const bottom = slide.section.offsetTop + slide.section.scrollHeight;
+    return bottom > slideSize.height + 2 ? [`slide ${slide.slide} ("${slide.title}") is taller than the slide; its bottom is cut off, as when presenting`] : [];
+  });
+}
+
+/** Puts the pages in print order (steps, notes pages, handouts) and says what each one is. */
+function arrangePages(slidesElement: HTMLElement, chosen: SlidePage[], deck: Deck, options: ExportOptions): PrintPlan {
+  const pages: HTMLElement[] = [];
+  const printed: PrintedPage[] = [];
+  const add = (page: HTMLElement, slide: SlidePage, kind: PrintedPage['kind']) => {
+    pages.push(page);
+    printed.push({ slide: slide.slide, kind, title: slide.title });
+  };
+  const title = deck.meta.title ?? null;
+  for (const slide of chosen) {
+    if (options.layout === 'handout') {
+      add(handoutPage(slide, slideSize, options.paper, { title, slides: deck.slides.length }), slide, 'handout');
+      continue;
+    }
+    const steps = options.fragments ? fragmentStepPages(slide.page) : [slide.page];
+    steps.forEach((page, step) => add(page, slide, step === 0 ? 'slide' : 'step'));
+    if (options.layout === 'notes' && slide.notes?.textContent?.trim()) add(notesPage(slide, deck.slides.length), slide, 'notes');
+  }
+  // The stacks reveal.js emptied and the pages left out go; what remains is exactly what prints.
+  slidesElement.replaceChildren(...pages);
+
+  let pageSize: { width: number; height: number } = { ...slideSize };
+  if (options.layout === 'handout') {
+    const paper = paperSize[options.paper];
+    // reveal.js asked for slide-sized pages; Chromium lays out by the first @page rule it has, so replace it.
+    for (const style of document.head.querySelectorAll('style')) if (style.textContent?.includes('@page')) style.remove();
+    const style = document.createElement('style');
+    style.textContent = `@page { size: ${paper.css}; margin: 0; }`;
+    document.head.append(style);
+    document.body.style.width = `${paper.width}px`;
+    document.body.style.height = 'auto';
+    pageSize = { width: paper.width, height: paper.height };
+  }
+  return { title, author: deck.meta.author ?? null, subject: deck.meta.subtitle ?? null, pageSize, pages: printed, warnings: [] };
+}
