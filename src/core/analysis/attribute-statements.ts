@@ -38,6 +38,7 @@ export function attributeStatements(sentences: Sentence[], skipParagraphs: Reado
   const { gazetteer, classifier, people, lowerCaseWords } = context;
   const statements: Statement[] = [];
   let lastThing: Speaker | null = null; // what "it" refers to: the last country or organisation a sentence was about
+  let lastSpeaker: Speaker | null = null;
   let lastDirect: { speaker: Speaker; paragraph: number; outlet: string | null } | null = null;
 
   const namesIn = (text: string) => findNames(text, lowerCaseWords).filter((span) => !/^⟦/.test(span.text));
@@ -70,6 +71,8 @@ export function attributeStatements(sentences: Sentence[], skipParagraphs: Reado
       const person = people.last();
       return person ? { name: person.name, kind: 'person', role: person.role } : null;
     }
+    // "They" most often continues the group that spoke last ("Others argue … They say …").
+    if (lower === 'they' && lastSpeaker?.kind === 'group') return lastSpeaker;
     if (/^(it|they)$/.test(lower)) return lastThing;
     const names = namesIn(phrase);
     const last = names[names.length - 1];
@@ -79,7 +82,8 @@ export function attributeStatements(sentences: Sentence[], skipParagraphs: Reado
       // "Retailers in Germany and Belgium": the names qualify a group, who is the speaker.
       const lead = phrase.slice(0, last.start);
       const opener = names[0] as { text: string; start: number };
-      const groupWithPlace = /\b(in|of|from|at|for|across)\s+(the\s+)?([\p{L}'’-]+\s+and\s+)?$/u.test(lead) && /^\p{L}/u.test(lead);
+      // "Retailers in Germany and …", "Analysts at a Stockholm bank": a group described by where it is.
+      const groupWithPlace = /^\p{L}[\p{L}\s'’-]*?\b(in|of|from|at|for|across|with)\s+((the|a|an)\s+)?([\p{L}'’-]+\s+(and\s+)?)*$/u.test(lead) && /^\p{L}/u.test(lead);
       if (groupWithPlace && phrase.split(/\s+/).length <= 7 && !(opener.start === 0 && classifier.kind(opener.text) === 'person')) {
         return { name: capitalize(attribution.speaker.trim()), kind: 'group', role: attribution.role };
       }
@@ -104,6 +108,8 @@ export function attributeStatements(sentences: Sentence[], skipParagraphs: Reado
     const words = phrase.split(/\s+/);
     if (words.length > maxGroupWords || !/^[\p{L}\s-]+$/u.test(phrase)) return null;
     if (/^(that|which|who|what|how|whether|this|these|those|there|here|one|we|you|i)$/i.test(words[0] ?? '')) return null;
+    // A speaker is a noun phrase, not a clause ("production has been slower than").
+    if (/\b(is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|not)\b/i.test(phrase) || /\b(than|as|to|of|for|with|by|and|or|but|because|if)$/i.test(phrase)) return null;
     return { name: capitalize(attribution.speaker.trim()), kind: 'group', role: attribution.role };
   };
 
@@ -159,6 +165,7 @@ export function attributeStatements(sentences: Sentence[], skipParagraphs: Reado
       }
     } else if (attribution && speaker) {
       const content = attribution.content.replace(/⟦(\d+)⟧/g, (_whole, n: string) => `“${quotes[Number(n)] ?? ''}”`);
+      lastSpeaker = speaker;
       statements.push({ speaker: speaker.name, speakerKind: speaker.kind, role: speaker.role, outlet, kind: 'reported', text: content, source: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index });
     }
 

@@ -72,12 +72,22 @@ function subjectBefore(before: string): { speaker: string; role: string | null; 
     const cut = inner.lastIndexOf(',');
     if (cut < 0) return null;
     const appositive = inner.slice(cut + 1);
-    // "Jane Doe, 45, said": an age is no role.
-    if (!/^\s*\d{1,3}\s*$/.test(appositive)) {
-      if (!looksLikeAppositive(appositive)) return null;
+    const before = inner.slice(0, cut);
+    const previousCut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+    const previous = before.slice(previousCut + 1);
+    if (/^\s*\d{1,3}\s*$/.test(appositive)) {
+      // "Jane Doe, 45, said": an age is no role.
+      text = before;
+    } else if (looksLikeAppositive(appositive)) {
       role = appositive.trim();
+      text = before;
+    } else if (looksLikeAppositive(previous) && /^\s*\p{Lu}/u.test(appositive) && words(appositive) <= 4) {
+      // "The chief executive, Lena Holm, admitted": the description comes first.
+      role = previous.trim();
+      text = `${before.slice(0, previousCut + 1)} ${appositive.trim()}`;
+    } else {
+      return null;
     }
-    text = inner.slice(0, cut);
   }
   // A quotation (⟦n⟧) ends the words before the speaker just as a comma does: "⟦0⟧ Whitfield said".
   const quoteEnd = text.lastIndexOf('⟧');

@@ -15,13 +15,16 @@ const reporting = /\b(said|says|told|according to|believes?|thinks?|claims?)\b|[
 // subjects joined before the verb.
 const pairedSubjects = /^(?:Both\s+)?(?:[\p{Lu}][\p{L}\p{M}'’-]*\s+|\([^)]*\)\s+|(?:leader|president|minister|chief|head|prime|foreign|of|the)\s+)*?[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+\([^)]*\))?\s+and\s+(?:[\p{Lu}\p{Ll}][\p{L}\p{M}'’-]*\s+){0,4}?[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+\([^)]*\))?\s+\p{Ll}/u;
 
+// "X and the minister of Y visited the factory in August": two subjects, a meeting verb, a when or where.
+const pairedMeeting = /^\p{Lu}[^,;:]{0,60}?\s+and\s+[^,;:]{0,60}?\s+(?:met|visited|held talks|attended|toured|opened|inaugurated|signed)\b[^,;]*\b(?:in|on|at|last|this)\b/u;
+
 export function isCaption(paragraph: Paragraph): boolean {
   if (paragraph.markedCaption) return true;
   const sentences = splitSentences(paragraph.text);
   if (sentences.length !== 1) return false;
   const words = paragraph.text.split(/\s+/).length;
   if (words > maxCaptionWords || /\?$/.test(paragraph.text) || reporting.test(paragraph.text)) return false;
-  return photoMarker.test(paragraph.text) || pairedSubjects.test(paragraph.text);
+  return photoMarker.test(paragraph.text) || pairedSubjects.test(paragraph.text) || pairedMeeting.test(paragraph.text);
 }
 
 export function findCaptions(paragraphs: Paragraph[]): Caption[] {

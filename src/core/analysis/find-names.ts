@@ -22,6 +22,7 @@ const notNames = new Set(
   if but and or so yet for nor as at by in on of to with from after before during while since until although though because
   however meanwhile moreover still also both either neither some many most much all any each every few several one two three
   officially in according part over at finally first last later earlier today yesterday tomorrow now then thus instead
+  others critics analysts experts officials residents scientists researchers economists observers supporters opponents scholars people
   monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
 

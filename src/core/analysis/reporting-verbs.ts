@@ -19,8 +19,8 @@ const stems = [
 export const reportingVerb = new RegExp(String.raw`\b(${stems.join('|')})\b`, 'g');
 
 /** Verbs after which the reported content is the verb phrase itself ("dismissed the meeting as …"). */
-/** Forms that are also plural nouns ("the claims") count only before "that". */
-export const nounLikeVerbs = /^(notes|states|claims|reports|fears|hopes|doubts|remarks|points|promises|vows|stresses|estimates|replies)$/;
+/** Forms that are also plural nouns ("the claims"), and "agree" ("agreed on a deal"), count only before "that". */
+export const nounLikeVerbs = /^(agree|agreed|agrees|notes|states|claims|reports|fears|hopes|doubts|remarks|points|promises|vows|stresses|estimates|replies)$/;
 
 export const objectVerbs = /^(suspect|dismiss|den(y|ie)|accuse|reject|describe|call|welcome|warn|doubt|promise|vow|admit|acknowledge|predict|estimate|confirm)/;
 

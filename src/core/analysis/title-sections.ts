@@ -145,6 +145,9 @@ export function titleSections(sections: TitleInput[]): string[] {
       // A topic, not a person: no names, and not only offices or descriptions ("Australian researcher").
       if (words.some((word) => section.isPersonName(word.replace(/[’']s$/, '')) && !/[’']s$/.test(word))) continue;
       if (words.every((word) => section.isDescriptive(word))) continue;
+      // A name followed by a lower-case word is usually subject and verb ("Sweden feed …", "China wants …").
+      const subjectVerb = words.some((word, i) => i + 1 < words.length && /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(words[i + 1] as string) && !/[’']s$/.test(word) && !section.isDescriptive(word));
+      if (subjectVerb) continue;
       if (!isNounPhrase(phrase)) continue;
       if (surname && phrase.includes(surname)) continue;
       const title = surname && words.length + surname.split(/\s+/).length + 1 <= maxTitleWords ? `${surname} on ${phrase}` : capitalize(phrase);
