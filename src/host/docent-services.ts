@@ -7,6 +7,7 @@ import type { DocentApi, EventName, EventPayload, PlaceHit } from '../shared/api
 import { DeckStore } from './deck-store';
 import { ExportJobs } from './export/export-jobs';
 import { RecentDecks } from './recent-decks';
+import { RecoveryStore } from './recovery-store';
 
 export interface PlaceLookup {
   lookup(name: string): PlaceHit | null;
@@ -46,6 +47,7 @@ export function createServices(options: ServicesOptions): DocentServices {
   const events = new TypedEvents();
   const store = new DeckStore({ changedOnDisk: (file) => events.emit('deckChanged', file) }, { watch: options.watch ?? true });
   const recent = new RecentDecks(options.settingsFolder);
+  const recovery = new RecoveryStore(options.settingsFolder);
   const exports = new ExportJobs((progress) => events.emit('exportProgress', progress));
   let places: Promise<PlaceLookup> | null = null;
 
@@ -74,7 +76,22 @@ export function createServices(options: ServicesOptions): DocentServices {
     },
     async saveDeck({ text, baseVersion, force }) {
       // A deck that does not parse is still the user's work: it is saved, and shown with its error.
-      return store.save(text, baseVersion, force ?? false);
+      const saved = await store.save(text, baseVersion, force ?? false);
+      // Other views of the deck (a second window, a browser tab) follow the edit; the editor that
+      // saved recognises its own text and ignores the echo.
+      events.emit('deckChanged', saved);
+      return saved;
+    },
+    async saveRecovery(copy) {
+      await recovery.save(copy);
+      return {};
+    },
+    async loadRecovery(deck) {
+      return recovery.load(deck);
+    },
+    async discardRecovery(deck) {
+      await recovery.discard(deck);
+      return {};
     },
     async recentDecks() {
       return recent.list();

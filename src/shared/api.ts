@@ -44,6 +44,11 @@ export type PresentationState = z.infer<typeof presentationStateSchema>;
 
 const empty = z.object({}).strict();
 
+/** Which deck a recovery copy belongs to (the folder and file name a DeckFile carries). */
+const deckRefSchema = z.object({ folder: path, fileName: z.string().min(1).max(255) });
+export const recoveryCopySchema = deckRefSchema.extend({ text: z.string(), baseVersion: z.string(), savedAt: z.string() });
+export type RecoveryCopy = z.infer<typeof recoveryCopySchema>;
+
 /** What a PDF export makes: the command line's flags and the Export PDF dialog's choices. */
 export const exportOptionsSchema = z.object({
   /** slides: one 16:9 page per slide; notes: each slide's notes on a page after it; handout: slide and notes on paper pages. */
@@ -85,6 +90,13 @@ export const api = {
   publishPresentation: { request: presentationStateSchema.strict(), response: z.object({}) },
   /** Stops the PDF export that is running, if any (its file is left as it was). */
   cancelExport: { request: empty, response: z.object({ cancelled: z.boolean() }) },
+  /** Unsaved editor text, kept outside the deck folder so a crash loses nothing. */
+  saveRecovery: {
+    request: deckRefSchema.extend({ text: z.string().max(maxTextBytes), baseVersion: z.string().max(200) }).strict(),
+    response: z.object({}),
+  },
+  loadRecovery: { request: deckRefSchema.strict(), response: recoveryCopySchema.nullable() },
+  discardRecovery: { request: deckRefSchema.strict(), response: z.object({}) },
 } as const;
 
 /** Events a host pushes to every view. */

@@ -10,11 +10,14 @@ export function formatAttribution(statement: Statement): string {
   return `${who}${role}${outlet}`;
 }
 
-/** `> “quote” — **Name**, role (to the BBC) · direct quote`; reported speech is not put in quotation marks. */
+/**
+ * `> *Direct quote:* “…” — **Name**, role (to the BBC)`. Reported speech is not put in quotation marks:
+ * they are the writer's words, not the speaker's.
+ */
 export function formatStatement(statement: Statement): string {
-  const text = statement.kind === 'direct' ? `“${statement.text}”` : statement.text;
-  const kind = statement.kind === 'direct' ? 'direct quote' : 'reported';
-  return `> ${text} — ${formatAttribution(statement)} · *${kind}*`;
+  const text = statement.kind === 'direct' ? `“${statement.text}”` : statement.text.charAt(0).toUpperCase() + statement.text.slice(1);
+  const kind = statement.kind === 'direct' ? 'Direct quote' : 'Reported';
+  return `> *${kind}:* ${text} — ${formatAttribution(statement)}`;
 }
 
 export function formatNotes(statements: Statement[], captions: Caption[]): string | null {

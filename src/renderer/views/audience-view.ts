@@ -6,6 +6,7 @@ import { installPresenterKeys } from './presenter-keys';
 import { showNotice } from './notice-banner';
 import { describeError } from './describe-error';
 import { toggleHelp } from './help-overlay';
+import { installEditor } from '../editor';
 
 export async function startAudienceView(host: DocentHost): Promise<DeckView> {
   const root = document.querySelector<HTMLElement>('.reveal');
@@ -19,7 +20,10 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
   } catch (error) {
     showNotice(describeError(error, deck.fileName));
   }
+  const editor = installEditor(host, view, deck);
   host.on('deckChanged', (file) => {
+    // Once the editor is open, the deck shows the editor's text; it follows the disk and asks about conflicts itself.
+    if (editor.ownsDeck) return;
     view.show(file.text).then(
       () => showNotice(`Reloaded ${file.fileName}`, 'info', 2),
       (error: unknown) => showNotice(describeError(error, file.fileName)),
@@ -30,6 +34,7 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
   bridge?.onCommand((command) => {
     if (command === 'overview') view.reveal?.toggleOverview();
     if (command === 'help') toggleHelp();
+    if (command === 'edit') editor.toggle();
   });
   return view;
 }

@@ -8,6 +8,8 @@ export const keyMap: Array<[keys: string, action: string]> = [
   ['F', 'fullscreen'],
   ['O  Esc', 'overview'],
   ['B  .', 'blackout (pause)'],
+  ['E', 'edit the deck’s markdown beside the deck'],
+  ['Ctrl+S', 'save the deck (while editing)'],
   ['?', 'this help'],
 ];
 

@@ -68,10 +68,10 @@ describe('generateDeck', () => {
 
   it('puts attributed statements and captions in the speaker notes of their section', () => {
     const markdown = generate('tests/fixtures/documents/cup-final.txt');
-    expect(markdown).toContain('> “It is the best moment of my life” — **Peter Olsen**, defender · *direct quote*');
+    expect(markdown).toContain('> *Direct quote:* “It is the best moment of my life” — **Peter Olsen**, defender');
     const deck = parseDeck(readFileSync(deckUrl, 'utf8'));
     const notes = deck.slides.map((slide) => slide.notes ?? '').join('\n');
-    expect(notes).toMatch(/— \*\*Alexander Korolev\*\*, an Australian researcher at the University of New South Wales \(to BBC\) · \*reported\*/);
+    expect(notes).toContain('> *Reported:* Russia and North Korea will not engage in military cooperation without China’s approval — **Alexander Korolev**, an Australian researcher at the University of New South Wales (to BBC)');
     expect(notes).toContain('Picture: *Both China and Russia have organized many military exercises.*');
   });
 

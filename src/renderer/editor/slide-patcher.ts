@@ -1,0 +1,94 @@
+// The fast path of the live preview. Typing usually changes the words of one slide; re-showing the
+// whole deck then costs reveal.js a full sync (every slide's background, contrast and layout), which
+// grows with the deck. When the slides are the same ones in the same places and only some slides'
+// words changed, this renders just those slides and puts their content into the sections already on
+// screen, so reveal.js keeps its state and syncs one slide. Anything else (front matter, slides added
+// or moved, slide attributes, map blocks, which a plugin owns) goes the full way through DeckView.show.
+//
+// DeckView keeps each section in a cache keyed by the markdown it was rendered from. A patched
+// section no longer matches its key, so before any full show `restore()` puts its first content back.
+import type { Deck, Slide } from '../../core/deck/deck-model';
+import type { DocentHost } from '../../shared/api';
+import type { DeckView } from '../deck/deck-view';
+import { DeckRenderer } from '../deck/render-deck';
+
+/** More changed slides than this at once (a paste, a replace-all) is cheaper as one full sync. */
+const maxPatchedSlides = 4;
+const mapFence = /^ {0,3}(`{3,}|~{3,})\s*map\b/m;
+const slideAttributes = /<!--\s*\.slide:[\s\S]*?-->/g;
+
+export class SlidePatcher {
+  private readonly renderer: DeckRenderer;
+  /** Sections patched since the last full show, with the content DeckView rendered into them. */
+  private readonly originals = new Map<HTMLElement, Node[]>();
+
+  constructor(host: Pick<DocentHost, 'assetUrl'>) {
+    this.renderer = new DeckRenderer(host);
+  }
+
+  /** Shows `next` by patching the slides that changed; false when only a full show will do. */
+  patch(view: DeckView, next: Deck): boolean {
+    const reveal = view.reveal;
+    const shown = view.deck;
+    if (!reveal || !shown || !sameShape(shown, next)) return false;
+    const elements = reveal.getSlides() as HTMLElement[];
+    if (elements.length !== next.slides.length) return false;
+    const changed: number[] = [];
+    for (let i = 0; i < next.slides.length; i++) {
+      const before = shown.slides[i] as Slide;
+      const after = next.slides[i] as Slide;
+      if (before.content === after.content && before.notes === after.notes) continue;
+      if (!patchable(before, after)) return false;
+      changed.push(i);
+      if (changed.length > maxPatchedSlides) return false;
+    }
+    const current = reveal.getCurrentSlide() as HTMLElement | undefined;
+    next.slides.forEach((slide, i) => {
+      const element = elements[i] as HTMLElement;
+      if (changed.includes(i)) {
+        if (!this.originals.has(element)) this.originals.set(element, Array.from(element.childNodes));
+        element.replaceChildren(...Array.from(this.renderSlide(slide).childNodes));
+        reveal.syncSlide(element);
+        if (element === current) centre(element, reveal.getComputedSlideSize().height, reveal.getConfig().center === true);
+      }
+      // Lines after an edit shift; the editor and the map plugin read them from here.
+      element.dataset.sourceLine = String(slide.lines.start);
+      element.dataset.sourceEnd = String(slide.lines.end);
+    });
+    view.deck = next;
+    return true;
+  }
+
+  /** Puts back what DeckView rendered, so its cache matches the sections again. Call before a full show. */
+  restore(): void {
+    for (const [element, nodes] of this.originals) element.replaceChildren(...nodes);
+    this.originals.clear();
+  }
+
+  private renderSlide(slide: Slide): HTMLElement {
+    // One slide alone renders as its own <section>, never wrapped in a stack.
+    const [section] = this.renderer.render({ frontMatter: null, meta: {}, slides: [{ ...slide, v: 0 }] });
+    if (!section) throw new Error('a slide rendered to nothing');
+    return section;
+  }
+}
+
+function sameShape(a: Deck, b: Deck): boolean {
+  if (a.frontMatter !== b.frontMatter || a.slides.length !== b.slides.length) return false;
+  return a.slides.every((slide, i) => slide.h === b.slides[i]?.h && slide.v === b.slides[i]?.v);
+}
+
+function patchable(before: Slide, after: Slide): boolean {
+  const text = (slide: Slide) => `${slide.content}\n${slide.notes ?? ''}`;
+  if (mapFence.test(text(before)) || mapFence.test(text(after))) return false;
+  return (before.content.match(slideAttributes) ?? []).join() === (after.content.match(slideAttributes) ?? []).join();
+}
+
+/**
+ * Centres the slide vertically as reveal.js's layout does (its layout() would measure every slide);
+ * the others are laid out when they are shown.
+ */
+function centre(element: HTMLElement, slideHeight: number, centred: boolean): void {
+  if (!(centred || element.classList.contains('center')) || element.classList.contains('stack')) return;
+  element.style.top = `${Math.max((slideHeight - element.scrollHeight) / 2, 0)}px`;
+}
