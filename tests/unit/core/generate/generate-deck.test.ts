@@ -7,6 +7,8 @@ import { parseDeck } from '../../../../src/core/deck/parse-deck';
 import { serializeDeck } from '../../../../src/core/deck/serialize-deck';
 import { readDocument } from '../../../../src/core/document/read-document';
 import { generateDeckMarkdown } from '../../../../src/core/generate/generate-deck';
+import { parseMapBlock } from '../../../../src/core/map/parse-map-block';
+import { namesToLookUp } from '../../../../src/core/map/resolve-map-block';
 import { runCli } from '../../../../src/cli/main';
 import { gazetteer } from '../../../../src/host/gazetteer-data';
 
@@ -64,6 +66,18 @@ describe('generateDeck', () => {
     }
     expect(block.events).toContainEqual({ place: 'Russian Far East', when: 'last week', what: 'Vladimir Putin and Kim Jong-un met' });
     expect(block.arrows[0]).toMatchObject({ from: 'North Korea', to: 'Russia' });
+  });
+
+  it('writes map blocks the map slide accepts, with every place given its own coordinates', () => {
+    for (const path of [...fixtures, `resources/documents/${documentName}`]) {
+      const yamlText = /```map\n([\s\S]*?)\n```/.exec(generate(path))?.[1];
+      if (yamlText === undefined) continue; // a document that names no places has no map slide
+      const block = parseMapBlock(yamlText, 1);
+      expect(block.places.length).toBeGreaterThan(0);
+      // Only highlighted country names are left for the gazetteer; places, events and arrows resolve in the block.
+      const highlighted = new Set(block.highlight.map((entry) => entry.name));
+      expect(namesToLookUp(block).filter((name) => !highlighted.has(name))).toEqual([]);
+    }
   });
 
   it('puts attributed statements and captions in the speaker notes of their section', () => {
