@@ -43,9 +43,18 @@ export function parseAttributeList(text: string): AttributeList {
   return out;
 }
 
+/**
+ * An id or name that would shadow a global the app reads (`window.docent`, `window.__docentPrint`…):
+ * the browser exposes elements by id on `window` where no such property exists yet.
+ */
+export function clobbersAppGlobal(value: string): boolean {
+  return /^\s*(?:docent|__)/i.test(value);
+}
+
 export function isAllowedAttribute(name: string, value: string): boolean {
   if (!allowedNames.has(name)) return false;
   if (value.length > 500) return false;
+  if (name === 'id' && clobbersAppGlobal(value)) return false;
   // No URLs but the deck's own files, no CSS functions that could load anything.
   if (/(?:javascript|vbscript|data|https?|file|ftp):|\/\/|url\s*\(|expression\s*\(|[<>\\]/i.test(value)) return false;
   if (name === 'data-background-image' && (value.startsWith('/') || value.split('/').includes('..'))) return false;
