@@ -58,21 +58,21 @@ function phraseScore(phrase: string, weights: ReadonlyMap<string, number>): numb
   return weight * lengthFactor;
 }
 
-const nounPhrases = new Map<string, boolean>();
+/** Answers of the NLP check, kept per document so a title never depends on what was analysed before. */
+type NounPhraseCache = Map<string, boolean>;
 
 /** A title must be a noun phrase: it ends in a noun and does not open with a verb. */
-function isNounPhrase(phrase: string): boolean {
+function isNounPhrase(phrase: string, nounPhrases: NounPhraseCache): boolean {
   let answer = nounPhrases.get(phrase);
   if (answer === undefined) {
     answer = tagAsNounPhrase(phrase);
-    if (nounPhrases.size > 10_000) nounPhrases.clear();
     nounPhrases.set(phrase, answer);
   }
   return answer;
 }
 
 /** Tags a section's candidate phrases in one pass of the NLP library, one phrase a line. */
-function primeNounPhrases(phrases: string[]): void {
+function primeNounPhrases(phrases: string[], nounPhrases: NounPhraseCache): void {
   const todo = [...new Set(phrases)].filter((phrase) => !nounPhrases.has(phrase));
   if (todo.length === 0) return;
   const sentences = nlp(todo.map((phrase) => `${phrase}.`).join('\n')).sentences();
@@ -127,7 +127,8 @@ export function titleSections(sections: TitleInput[]): string[] {
   const usedSpeakers = new Set<string>();
   const rankedBySection = sections.map((section) => (section.heading ? [] : rankPhrases(section)));
   // All sections' leading candidates are tagged in one pass of the NLP library.
-  primeNounPhrases(rankedBySection.flatMap((ranked) => ranked.slice(0, maxChecked).map((entry) => entry.phrase)));
+  const nounPhrases: NounPhraseCache = new Map();
+  primeNounPhrases(rankedBySection.flatMap((ranked) => ranked.slice(0, maxChecked).map((entry) => entry.phrase)), nounPhrases);
   return sections.map((section, index) => {
     if (section.heading) {
       const title = shortenHeading(section.heading);
@@ -148,7 +149,7 @@ export function titleSections(sections: TitleInput[]): string[] {
       // A name followed by a lower-case word is usually subject and verb ("Sweden feed …", "China wants …").
       const subjectVerb = words.some((word, i) => i + 1 < words.length && /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(words[i + 1] as string) && !/[’']s$/.test(word) && !section.isDescriptive(word));
       if (subjectVerb) continue;
-      if (!isNounPhrase(phrase)) continue;
+      if (!isNounPhrase(phrase, nounPhrases)) continue;
       if (surname && phrase.includes(surname)) continue;
       const title = surname && words.length + surname.split(/\s+/).length + 1 <= maxTitleWords ? `${surname} on ${phrase}` : capitalize(phrase);
       if (used.has(title.toLowerCase()) || [...used].some((other) => other.includes(phrase.toLowerCase()))) continue;
