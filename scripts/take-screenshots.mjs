@@ -30,6 +30,30 @@ try {
   await page.waitForTimeout(900);
   await page.screenshot({ path: 'docs/images/app-slide-2.png' });
   console.log('wrote docs/images/app.png and docs/images/app-slide-2.png');
+
+  // The speaker view beside it, on a slide whose notes quote someone and say to whom (else the one
+  // quoting most), with a planned length so pacing shows, and the timer running.
+  const speaker = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const speakerUrl = new URL(url);
+  speakerUrl.pathname = '/speaker';
+  await speaker.goto(speakerUrl.href);
+  await speaker.waitForSelector('html[data-docent-ready="true"]');
+  const quoted = await page.evaluate(() => {
+    // Runs in the page (hence globalThis.document: this file is linted as Node code).
+    const slides = Array.from(globalThis.document.querySelectorAll('.reveal .slides > section:not(.stack), .reveal .slides > section.stack > section'));
+    const withOutlet = slides.findIndex((slide) => /\(to [^)]+\)/.test(slide.querySelector(':scope > aside.notes blockquote')?.textContent ?? ''));
+    const quotes = slides.map((slide) => slide.querySelectorAll(':scope > aside.notes blockquote p').length);
+    return (withOutlet >= 0 ? withOutlet : quotes.indexOf(Math.max(...quotes))) + 1;
+  });
+  for (const digit of String(Math.max(quoted, 2))) await speaker.keyboard.press(digit);
+  await speaker.keyboard.press('Enter');
+  await speaker.fill('.speaker-planned-minutes', '20');
+  await speaker.press('.speaker-planned-minutes', 'Enter');
+  await speaker.locator('.speaker-notes-text').click();
+  if ((await speaker.textContent('.speaker-timer-toggle')) === 'Start') await speaker.keyboard.press('t');
+  await speaker.waitForTimeout(2200);
+  await speaker.screenshot({ path: 'docs/images/speaker-view.png' });
+  console.log('wrote docs/images/speaker-view.png');
 } finally {
   await browser.close();
   server.kill('SIGTERM');

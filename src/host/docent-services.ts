@@ -3,8 +3,9 @@
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { parseDeck } from '../core/deck/parse-deck';
-import type { DocentApi, EventName, EventPayload, PlaceHit } from '../shared/api';
+import type { DocentApi, EventName, EventPayload, PlaceHit, PresentationState } from '../shared/api';
 import { DeckStore } from './deck-store';
+import { PresenterMemoryStore } from './presenter-memory';
 import { ExportJobs } from './export/export-jobs';
 import { RecentDecks } from './recent-decks';
 import { RecoveryStore } from './recovery-store';
@@ -19,6 +20,8 @@ export interface ServicesOptions {
   /** Loads the gazetteer on first use (it is large; start-up should not wait for it). */
   loadPlaces?: () => Promise<PlaceLookup>;
   watch?: boolean;
+  /** The Electron shell's windows; absent in the browser host, where pages open /speaker themselves. */
+  presenterWindows?: { openSpeakerView(): Promise<void> };
 }
 
 export interface DocentServices extends DocentApi {
@@ -50,6 +53,8 @@ export function createServices(options: ServicesOptions): DocentServices {
   const recovery = new RecoveryStore(options.settingsFolder);
   const exports = new ExportJobs((progress) => events.emit('exportProgress', progress));
   let places: Promise<PlaceLookup> | null = null;
+  const presenterMemory = new PresenterMemoryStore(options.settingsFolder);
+  let presentation: PresentationState | null = null;
 
   const rememberDeck = async (folder: string, text: string): Promise<void> => {
     let title = path.basename(folder);
@@ -71,6 +76,8 @@ export function createServices(options: ServicesOptions): DocentServices {
     async openDeck({ path: target }) {
       const file = await store.open(target);
       await rememberDeck(file.folder, file.text);
+      // The last deck's slide numbers mean nothing in this one.
+      presentation = null;
       events.emit('deckChanged', file);
       return file;
     },
@@ -106,10 +113,31 @@ export function createServices(options: ServicesOptions): DocentServices {
       return { cancelled: exports.cancel() };
     },
     async publishPresentation(state) {
+      presentation = state;
       events.emit('presentation', state);
+      const folder = store.folder;
+      if (folder) await presenterMemory.rememberSlide(folder, { h: state.h, v: state.v, f: state.f });
+      return {};
+    },
+    async presentationState() {
+      return presentation;
+    },
+    async openSpeakerView() {
+      if (!options.presenterWindows) return { opened: false };
+      await options.presenterWindows.openSpeakerView();
+      return { opened: true };
+    },
+    async recallPresentation() {
+      const folder = store.folder;
+      return folder ? presenterMemory.recall(folder) : null;
+    },
+    async rememberTimer(timer) {
+      const folder = store.folder;
+      if (folder) await presenterMemory.rememberTimer(folder, timer);
       return {};
     },
     async close() {
+      await presenterMemory.flush();
       await store.close();
     },
   };

@@ -10,6 +10,7 @@ import { registerIpc } from './ipc';
 import { exportPdfFromMenu } from './export-window';
 import { buildMenu } from './menu';
 import { createDeckWindow } from './windows';
+import { mayLeaveDeck } from './unsaved-edits';
 
 registerSchemes();
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   });
 
   const open = async (target: string): Promise<boolean> => {
+    if (!(await mayLeaveDeck(services, BrowserWindow.getFocusedWindow()))) return false;
     try {
       await services.openDeck({ path: target });
       await refreshMenu();

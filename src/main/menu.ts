@@ -37,6 +37,7 @@ export async function buildMenu(actions: MenuActions): Promise<void> {
       submenu: [
         { label: 'Fullscreen', accelerator: process.platform === 'darwin' ? 'Ctrl+Cmd+F' : 'F11', click: () => { const window = BrowserWindow.getFocusedWindow(); window?.setFullScreen(!window.isFullScreen()); } },
         { label: 'Overview', accelerator: 'O', registerAccelerator: false, click: () => sendCommand('overview') },
+        { label: 'Edit', accelerator: 'E', registerAccelerator: false, click: () => sendCommand('edit') },
         { type: 'separator' },
         { role: 'toggleDevTools' },
       ],

@@ -2,6 +2,7 @@
 import { BrowserWindow, shell } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { appOrigin, isAppUrl } from './app-protocol';
+import { askBeforeClosingUnsaved } from './unsaved-edits';
 
 const preload = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 
@@ -30,6 +31,7 @@ export function createDeckWindow(page: '/' | '/speaker' = '/', options: { show?:
     webPreferences: secureWebPreferences,
   });
   lockDown(window);
+  askBeforeClosingUnsaved(window);
   void window.loadURL(`${appOrigin}${page}`);
   return window;
 }

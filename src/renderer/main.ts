@@ -2,6 +2,7 @@
 import './styles/app.css';
 import { connectToHost } from './host-client';
 import { startAudienceView } from './views/audience-view';
+import { startSpeakerView } from './speaker/speaker-view';
 import { startPrintView } from './print/print-view';
 import { installExportProgressBar } from './print/export-progress-bar';
 import { showNotice } from './views/notice-banner';
@@ -11,6 +12,9 @@ async function start(): Promise<void> {
   const host = connectToHost();
   const view = window.location.pathname.replace(/\/+$/, '') || '/';
   switch (view) {
+    case '/speaker':
+      await startSpeakerView(host);
+      break;
     case '/print':
       await startPrintView(host);
       break;

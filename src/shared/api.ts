@@ -42,6 +42,22 @@ export const presentationStateSchema = z.object({
 });
 export type PresentationState = z.infer<typeof presentationStateSchema>;
 
+/** The speaker view's timer, remembered per deck. */
+export const presenterTimerSchema = z.object({
+  /** Time already spent presenting, so a resumed talk goes on counting from there. */
+  elapsedMs: z.number().min(0).max(7 * 24 * 3600 * 1000),
+  /** The planned length the pacing is measured against; null follows the deck's `minutes`. */
+  minutes: z.number().positive().max(24 * 60).nullable(),
+});
+export type PresenterTimer = z.infer<typeof presenterTimerSchema>;
+
+/** Where the presenter left a deck, remembered per deck folder so reopening it can resume there. */
+export const presenterMemorySchema = z.object({
+  slide: z.object({ h: z.number().int().min(0), v: z.number().int().min(0), f: z.number().int().min(-1) }),
+  timer: presenterTimerSchema,
+});
+export type PresenterMemory = z.infer<typeof presenterMemorySchema>;
+
 const empty = z.object({}).strict();
 
 /** Which deck a recovery copy belongs to (the folder and file name a DeckFile carries). */
@@ -88,6 +104,12 @@ export const api = {
     response: z.array(placeHitSchema.nullable()),
   },
   publishPresentation: { request: presentationStateSchema.strict(), response: z.object({}) },
+  /** The last state any view published for the open deck, so a view that opens late joins in step. */
+  presentationState: { request: empty, response: presentationStateSchema.nullable() },
+  /** Electron opens the speaker window (opened: true); a browser page opens /speaker itself. */
+  openSpeakerView: { request: empty, response: z.object({ opened: z.boolean() }) },
+  recallPresentation: { request: empty, response: presenterMemorySchema.nullable() },
+  rememberTimer: { request: presenterTimerSchema.strict(), response: z.object({}) },
   /** Stops the PDF export that is running, if any (its file is left as it was). */
   cancelExport: { request: empty, response: z.object({ cancelled: z.boolean() }) },
   /** Unsaved editor text, kept outside the deck folder so a crash loses nothing. */

@@ -40,6 +40,8 @@ export const serveCommand: Command = async (argv, io) => {
   }
   io.stdout(`Docent is presenting ${services.store.deck.folder}\n`);
   io.stdout(`${host.url}\n`);
+  // The speaker view is a page of the same server; it needs the same token (a tablet or a second browser window opens it).
+  io.stdout(`Speaker view: ${host.origin}/speaker?token=${host.token}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

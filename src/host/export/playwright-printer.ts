@@ -23,6 +23,9 @@ export function createPlaywrightPrinter(options: PlaywrightPrinterOptions): Prin
   return {
     async open(url) {
       const context = await (await launch()).newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+      // The deck prints offline, as it presents: nothing but the app's own origin is fetched.
+      const origin = new URL(url).origin;
+      await context.route('**/*', (route) => (isOwnRequest(route.request().url(), origin) ? route.continue() : route.abort('blockedbyclient')));
       const page = await context.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -58,4 +61,8 @@ export function createPlaywrightPrinter(options: PlaywrightPrinterOptions): Prin
 function pageMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return /Error: (.*)/.exec(message.split('\n')[0] ?? '')?.[1] ?? message.split('\n')[0] ?? message;
+}
+
+function isOwnRequest(url: string, origin: string): boolean {
+  return url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
 }

@@ -6,6 +6,9 @@ import { installPresenterKeys } from './presenter-keys';
 import { showNotice } from './notice-banner';
 import { describeError } from './describe-error';
 import { toggleHelp } from './help-overlay';
+import { PresentationSync } from './presentation-sync';
+import { offerToResume } from './resume-offer';
+import { installSpeakerViewKey, openSpeakerView } from './speaker-view-key';
 import { installEditor } from '../editor';
 
 export async function startAudienceView(host: DocentHost): Promise<DeckView> {
@@ -13,6 +16,11 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
   if (!root) throw new Error('index.html has no .reveal element');
   const view = new DeckView(root, host);
   installPresenterKeys(() => view.reveal);
+  installSpeakerViewKey(host);
+  // Moves made here reach the speaker view (and back) through the host.
+  const sync = new PresentationSync(host);
+  // Read before this view publishes anything: its first move would overwrite where the talk was left.
+  const memory = await host.recallPresentation({});
 
   const deck = await host.getDeck({});
   try {
@@ -20,12 +28,20 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
   } catch (error) {
     showNotice(describeError(error, deck.fileName));
   }
+  if (view.reveal) {
+    sync.attach(view.reveal);
+    const joined = await sync.join();
+    if (!joined && memory) offerToResume(view.reveal, memory.slide);
+  }
   const editor = installEditor(host, view, deck);
   host.on('deckChanged', (file) => {
     // Once the editor is open, the deck shows the editor's text; it follows the disk and asks about conflicts itself.
     if (editor.ownsDeck) return;
     view.show(file.text).then(
-      () => showNotice(`Reloaded ${file.fileName}`, 'info', 2),
+      () => {
+        if (view.reveal) sync.attach(view.reveal);
+        showNotice(`Reloaded ${file.fileName}`, 'info', 2);
+      },
       (error: unknown) => showNotice(describeError(error, file.fileName)),
     );
   });
@@ -34,6 +50,7 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
   bridge?.onCommand((command) => {
     if (command === 'overview') view.reveal?.toggleOverview();
     if (command === 'help') toggleHelp();
+    if (command === 'speaker') void openSpeakerView(host);
     if (command === 'edit') editor.toggle();
   });
   return view;

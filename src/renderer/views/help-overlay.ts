@@ -10,6 +10,7 @@ export const keyMap: Array<[keys: string, action: string]> = [
   ['B  .', 'blackout (pause)'],
   ['E', 'edit the deck’s markdown beside the deck'],
   ['Ctrl+S', 'save the deck (while editing)'],
+  ['Ctrl+Shift+E', 'export to PDF (desktop app; docent export on the command line)'],
   ['?', 'this help'],
 ];
 

@@ -10,6 +10,8 @@ export interface DocentServer {
   token: string;
   deckFolder: string;
   stop(): Promise<void>;
+  /** Stops `docent serve` and starts it again on the same deck and settings (a new URL and token). */
+  restart(): Promise<void>;
 }
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -19,6 +21,34 @@ export async function startDocentServer(deck: string): Promise<DocentServer> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'docent-e2e-'));
   const deckFolder = path.join(work, 'deck');
   cpSync(path.join(root, deck), deckFolder, { recursive: true });
+  let { child, url } = await serve(work, deckFolder);
+  const parsed = new URL(url);
+  const server: DocentServer = {
+    url,
+    origin: parsed.origin,
+    token: parsed.searchParams.get('token') ?? '',
+    deckFolder,
+    async stop() {
+      await stopChild(child);
+      rmSync(work, { recursive: true, force: true });
+    },
+    async restart() {
+      await stopChild(child);
+      ({ child, url } = await serve(work, deckFolder));
+      const again = new URL(url);
+      Object.assign(server, { url, origin: again.origin, token: again.searchParams.get('token') ?? '' });
+    },
+  };
+  return server;
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
+}
+
+async function serve(work: string, deckFolder: string): Promise<{ child: ChildProcess; url: string }> {
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'bin/docent.mjs'), 'serve', deckFolder, '--port', '0'], {
     env: { ...process.env, DOCENT_SETTINGS_DIR: path.join(work, 'settings') },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -38,16 +68,5 @@ export async function startDocentServer(deck: string): Promise<DocentServer> {
     child.stderr?.on('data', read);
     child.on('exit', (code) => reject(new Error(`docent serve exited with ${code}:\n${output}`)));
   });
-  const parsed = new URL(url);
-  return {
-    url,
-    origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
-    deckFolder,
-    async stop() {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-      rmSync(work, { recursive: true, force: true });
-    },
-  };
+  return { child, url };
 }
