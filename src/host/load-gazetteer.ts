@@ -1,7 +1,8 @@
-// The place gazetteer for lookupPlaces, loaded on first use.
+// The place gazetteer behind lookupPlaces (hand-written map blocks name places without coordinates).
+// Loaded on first use, off the start-up path.
 import type { PlaceLookup } from './docent-services';
+import { gazetteer } from './gazetteer-data';
 
 export async function loadGazetteer(): Promise<PlaceLookup> {
-  // Filled in by the generator's gazetteer (src/host/gazetteer-data.ts) once it lands.
-  return { lookup: () => null };
+  return gazetteer();
 }
