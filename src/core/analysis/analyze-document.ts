@@ -73,6 +73,10 @@ export function analyzeDocument(document: SourceDocument, gazetteer: Gazetteer):
         text: bodySentences(span.paragraphs).map((sentence) => sentence.text).join(' '),
         weights: weights[i] as Map<string, number>,
         mainSpeaker: first?.speaker ?? null,
+        speakerText: statements
+          .filter((statement) => first && statement.speaker === first.speaker && span.paragraphs.includes(statement.paragraph))
+          .map((statement) => statement.text)
+          .join(' '),
       };
     }),
   );

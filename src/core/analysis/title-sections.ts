@@ -13,6 +13,8 @@ export interface TitleInput {
   weights: ReadonlyMap<string, number>;
   /** A person whose views (reported statements) this section gives, if any (full name). */
   mainSpeaker: string | null;
+  /** What that person is reported to say in this section. */
+  speakerText: string;
   /** Words that make a poor title on their own: people's names, offices and descriptions ("foreign minister"). */
   isDescriptive: (word: string) => boolean;
   /** True for a word of a person's name in this document. */
@@ -75,13 +77,18 @@ function isNounPhrase(phrase: string, nounPhrases: NounPhraseCache): boolean {
 function primeNounPhrases(phrases: string[], nounPhrases: NounPhraseCache): void {
   const todo = [...new Set(phrases)].filter((phrase) => !nounPhrases.has(phrase));
   if (todo.length === 0) return;
-  const sentences = nlp(todo.map((phrase) => `${phrase}.`).join('\n')).sentences();
+  const sentences = nlp(todo.map((phrase) => `${forTagging(phrase)}.`).join('\n')).sentences();
   if (sentences.length !== todo.length) return; // lines merged: fall back to one call per phrase
   todo.forEach((phrase, i) => nounPhrases.set(phrase, nounPhraseTags(sentences.eq(i))));
 }
 
 function tagAsNounPhrase(phrase: string): boolean {
-  return nounPhraseTags(nlp(phrase));
+  return nounPhraseTags(nlp(forTagging(phrase)));
+}
+
+/** The tagger splits "dual-use" into "dual" + the verb "use"; a compound is one modifier word. */
+function forTagging(phrase: string): string {
+  return phrase.replace(/(\p{L})-(\p{L})/gu, '$1$2');
 }
 
 interface Tagged {
@@ -139,22 +146,34 @@ export function titleSections(sections: TitleInput[]): string[] {
     const speaker = section.mainSpeaker && !usedSpeakers.has(section.mainSpeaker) ? section.mainSpeaker : null;
     // "Anna de Vries" -> "de Vries": everything after the given name.
     const surname = speaker && speaker.includes(' ') ? speaker.split(/\s+/).slice(1).join(' ') : speaker;
-    let checked = 0;
-    for (const { phrase } of ranked) {
-      if (checked++ >= maxChecked) break;
+    const acceptable = (phrase: string): boolean => {
       const words = phrase.split(/\s+/);
       // A topic, not a person: no names, and not only offices or descriptions ("Australian researcher").
-      if (words.some((word) => section.isPersonName(word.replace(/[’']s$/, '')) && !/[’']s$/.test(word))) continue;
-      if (words.every((word) => section.isDescriptive(word))) continue;
+      if (words.some((word) => section.isPersonName(word.replace(/[’']s$/, '')) && !/[’']s$/.test(word))) return false;
+      if (words.every((word) => section.isDescriptive(word))) return false;
       // A name followed by a lower-case word is usually subject and verb ("Sweden feed …", "China wants …").
-      const subjectVerb = words.some((word, i) => i + 1 < words.length && /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(words[i + 1] as string) && !/[’']s$/.test(word) && !section.isDescriptive(word));
-      if (subjectVerb) continue;
-      if (!isNounPhrase(phrase, nounPhrases)) continue;
-      if (surname && phrase.includes(surname)) continue;
-      const title = surname && words.length + surname.split(/\s+/).length + 1 <= maxTitleWords ? `${surname} on ${phrase}` : capitalize(phrase);
-      if (used.has(title.toLowerCase()) || [...used].some((other) => other.includes(phrase.toLowerCase()))) continue;
+      if (words.some((word, i) => i + 1 < words.length && /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(words[i + 1] as string) && !/[’']s$/.test(word) && !section.isDescriptive(word))) return false;
+      return isNounPhrase(phrase, nounPhrases);
+    };
+    const fresh = (title: string, phrase: string): boolean => !used.has(title.toLowerCase()) && ![...used].some((other) => other.includes(phrase.toLowerCase()));
+    const candidates = ranked.slice(0, maxChecked).filter(({ phrase }) => acceptable(phrase));
+    // "Korolev on China's approval" only when the phrase is in what that person is reported to say.
+    if (surname && speaker) {
+      const said = section.speakerText.toLowerCase();
+      for (const { phrase } of candidates) {
+        if (phrase.includes(surname) || !said.includes(phrase.toLowerCase())) continue;
+        if (phrase.split(/\s+/).length + surname.split(/\s+/).length + 1 > maxTitleWords) continue;
+        const title = `${surname} on ${phrase}`;
+        if (!fresh(title, phrase)) continue;
+        used.add(title.toLowerCase());
+        usedSpeakers.add(speaker);
+        return title;
+      }
+    }
+    for (const { phrase } of candidates) {
+      const title = capitalize(phrase);
+      if (!fresh(title, phrase)) continue;
       used.add(title.toLowerCase());
-      if (speaker) usedSpeakers.add(speaker);
       return title;
     }
     const fallback = `Part ${index + 1}`;
