@@ -1,5 +1,5 @@
 // Electron main: lifecycle, the deck window, menus, IPC. Thin: the work is in src/host services.
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, screen } from 'electron';
 import path from 'node:path';
 import { isDocentError } from '../core/errors';
 import { appPaths } from '../host/app-paths';
@@ -9,6 +9,8 @@ import { registerSchemes, serveProtocols } from './app-protocol';
 import { registerIpc } from './ipc';
 import { exportPdfFromMenu } from './export-window';
 import { buildMenu } from './menu';
+import { electronDisplays, simulatedDisplays } from './display-source';
+import { PresenterWindows } from './presenter-windows';
 import { createDeckWindow } from './windows';
 import { mayLeaveDeck } from './unsaved-edits';
 
@@ -23,7 +25,14 @@ function deckFromArgs(argv: string[]): string | null {
 
 async function main(): Promise<void> {
   await app.whenReady();
-  const services = createServices({ settingsFolder: process.env.DOCENT_SETTINGS_DIR ?? app.getPath('userData'), loadPlaces: loadGazetteer });
+  // DOCENT_SIMULATED_DISPLAYS (JSON) stands in for the real screens, so tests can place windows on a projector that is not there.
+  const displays = process.env.DOCENT_SIMULATED_DISPLAYS ? simulatedDisplays(process.env.DOCENT_SIMULATED_DISPLAYS) : electronDisplays(screen);
+  const presenter = new PresenterWindows(displays, (page) => createDeckWindow(page));
+  const services = createServices({
+    settingsFolder: process.env.DOCENT_SETTINGS_DIR ?? app.getPath('userData'),
+    loadPlaces: loadGazetteer,
+    presenterWindows: { openSpeakerView: async () => void (await presenter.openSpeakerView()) },
+  });
   serveProtocols(appPaths.rendererRoot, services);
   registerIpc(services, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
   // Export progress reaches every window's progress bar (the IPC adapter forwards the deck events).
@@ -55,13 +64,16 @@ async function main(): Promise<void> {
         if (!choice.canceled && picked) await open(picked);
       },
       openRecent: (folder) => void open(folder),
+      openSpeakerView: () => void presenter.openSpeakerView(),
+      startPresenting: () => void presenter.startPresenting(),
+      stopPresenting: () => presenter.stopPresenting(),
       exportPdf: () => void exportPdfFromMenu(services, BrowserWindow.getFocusedWindow()),
       recent: () => services.recentDecks({}),
     });
 
   if (!(await open(deckFromArgs(process.argv) ?? appPaths.defaultDeck))) await open(appPaths.defaultDeck);
   await refreshMenu();
-  createDeckWindow('/');
+  presenter.audience();
 
   app.on('second-instance', (_event, argv) => {
     const target = deckFromArgs(argv);
@@ -69,7 +81,7 @@ async function main(): Promise<void> {
     BrowserWindow.getAllWindows()[0]?.focus();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createDeckWindow('/');
+    if (BrowserWindow.getAllWindows().length === 0) presenter.audience();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -5,6 +5,11 @@ import type { RecentDeck } from '../shared/api';
 export interface MenuActions {
   openDeck(): void;
   openRecent(folder: string): void;
+  /** View → Speaker View (S): the presenter's window with notes, next slide and timer. */
+  openSpeakerView(): void;
+  /** View → Start Presenting: audience full screen on the external display, speaker view on the laptop's. */
+  startPresenting(): void;
+  stopPresenting(): void;
   /** File → Export PDF…: asks for options and a file, then exports in the background. */
   exportPdf(): void;
   recent(): Promise<RecentDeck[]>;
@@ -37,6 +42,10 @@ export async function buildMenu(actions: MenuActions): Promise<void> {
       submenu: [
         { label: 'Fullscreen', accelerator: process.platform === 'darwin' ? 'Ctrl+Cmd+F' : 'F11', click: () => { const window = BrowserWindow.getFocusedWindow(); window?.setFullScreen(!window.isFullScreen()); } },
         { label: 'Overview', accelerator: 'O', registerAccelerator: false, click: () => sendCommand('overview') },
+        { type: 'separator' },
+        { label: 'Speaker View', accelerator: 'S', registerAccelerator: false, click: () => actions.openSpeakerView() },
+        { id: 'start-presenting', label: 'Start Presenting', accelerator: 'F5', click: () => actions.startPresenting() },
+        { id: 'stop-presenting', label: 'Stop Presenting', accelerator: 'Shift+F5', click: () => actions.stopPresenting() },
         { label: 'Edit', accelerator: 'E', registerAccelerator: false, click: () => sendCommand('edit') },
         { type: 'separator' },
         { role: 'toggleDevTools' },

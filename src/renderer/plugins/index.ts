@@ -1,5 +1,6 @@
 // The plugins every deck view runs, in order.
 import { createMapPlugin } from '../map/map-plugin';
+import { createFitSlidePlugin } from './fit-slide-plugin';
 import type { DocentPlugin } from './plugin';
 
-export const plugins = (): DocentPlugin[] => [createMapPlugin()];
+export const plugins = (): DocentPlugin[] => [createMapPlugin(), createFitSlidePlugin()];
