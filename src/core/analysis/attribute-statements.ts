@@ -23,7 +23,8 @@ interface Speaker {
 
 const minQuoteWords = 4;
 const maxGroupWords = 6;
-const quotePattern = /“([^”]+)”|"([^"]+)"/g;
+// “…”, "…" and British ‘…’ (a ’ followed by a letter is an apostrophe inside the quote: ‘don’t’).
+const quotePattern = /“([^”]+)”|"([^"]+)"|‘((?:[^‘’]|’(?=\p{L}))+)’/gu;
 
 /** A glued "BBCthat" (a common copy-and-paste slip) would hide the "that" that opens the reported clause. */
 function normalize(sentence: string): string {
@@ -133,8 +134,8 @@ export function attributeStatements(sentences: Sentence[], skipParagraphs: Reado
     }
 
     const quotes: string[] = [];
-    const frame = text.replace(quotePattern, (whole, curly: string | undefined, straight: string | undefined) => {
-      const inner = (curly ?? straight ?? '').trim();
+    const frame = text.replace(quotePattern, (whole, curly: string | undefined, straight: string | undefined, single: string | undefined) => {
+      const inner = (curly ?? straight ?? single ?? '').trim();
       // Scare quotes ("attack") are not statements; a quoted clause ends with punctuation or is longer.
       if (inner.split(/\s+/).length < minQuoteWords && !(/[,.!?…]$/.test(inner) && inner.split(/\s+/).length >= 2)) return whole;
       quotes.push(inner.replace(/[,]$/, ''));

@@ -13,7 +13,7 @@ function words(text: string): number {
 export function shortenSentence(sentence: string): string {
   let text = sentence.trim();
   // Quotes are someone's exact words: leave them whole.
-  if (/[“”"]/.test(text)) return text.replace(/[.]$/, '');
+  if (/[“”"‘]/.test(text)) return text.replace(/[.]$/, '');
   text = text.replace(connective, '');
   text = text.replace(/\s*\([^()]*\)/g, '');
   text = text.replace(/\s+[–—]\s+[^–—]+?\s+[–—](?=\s)/g, '');

@@ -55,6 +55,11 @@ describe('attributed statements', () => {
     ]);
   });
 
+  it('reads British single quotation marks, apostrophes inside them included', () => {
+    const statements = statementsOf('‘We don’t give up easily,’ said Owen Price, the club’s captain.');
+    expect(statements).toMatchObject([{ speaker: 'Owen Price', kind: 'direct', text: 'We don’t give up easily', role: 'the club’s captain' }]);
+  });
+
   it('gives an unattributed quote that follows to the same speaker', () => {
     const statements = statementsOf('"It was a hard season," Tom Reed said. "We learned a lot from it."');
     expect(statements.map((s) => [s.speaker, s.text])).toEqual([
