@@ -140,9 +140,17 @@ async function readCurrentMap(page: Page): Promise<MapReading> {
       return points;
     });
     const nearArrow = (x: number, y: number) => arrowPoints.some((p) => Math.hypot(p.x - x, p.y - y) < 10);
+    // Every outline, with its stroke widened while sampling: a point near any border (where
+    // antialiasing mixes colours) is not a fair sample of a country's fill.
+    const outlinesWithBoxes = outlines.map((shape) => ({ shape, box: shape.getBoundingClientRect(), inverse: shape.getScreenCTM()?.inverse() }));
+    const nearBorder = (screenX: number, screenY: number) =>
+      outlinesWithBoxes.some(({ shape, box, inverse }) => {
+        if (!inverse || screenX < box.left - 4 || screenX > box.right + 4 || screenY < box.top - 4 || screenY > box.bottom + 4) return false;
+        return shape.isPointInStroke(new DOMPoint(screenX, screenY).matrixTransform(inverse));
+      });
     const samples = (className: string) => {
       const found: { screenX: number; screenY: number }[] = [];
-      const paths = [...figure.querySelectorAll<SVGPathElement>(`path.${className}`)].map((shape) => ({ shape, box: shape.getBoundingClientRect(), inverse: shape.getScreenCTM()?.inverse() }));
+      const paths = outlinesWithBoxes.filter(({ shape }) => shape.classList.contains(className));
       for (let gx = 1; gx < 48; gx++) {
         for (let gy = 1; gy < 28; gy++) {
           const screenX = Math.round(rect.left + (rect.width * gx) / 48);
@@ -150,15 +158,18 @@ async function readCurrentMap(page: Page): Promise<MapReading> {
           if (covered.some((box) => box && screenX > box.left - 6 && screenX < box.right + 6 && screenY > box.top - 6 && screenY < box.bottom + 6)) continue;
           const inside = paths.some(({ shape, box, inverse }) => {
             if (!inverse || screenX < box.left || screenX > box.right || screenY < box.top || screenY > box.bottom) return false;
-            const p = new DOMPoint(screenX, screenY).matrixTransform(inverse);
-            // Well inside: not on the border's stroke either.
-            return shape.isPointInFill(p) && !shape.isPointInStroke(p);
+            return shape.isPointInFill(new DOMPoint(screenX, screenY).matrixTransform(inverse));
           });
-          if (inside && !nearArrow(screenX, screenY)) found.push({ screenX, screenY });
+          if (inside && !nearBorder(screenX, screenY) && !nearArrow(screenX, screenY)) found.push({ screenX, screenY });
         }
       }
       return found;
     };
+    const strokeWidths = outlines.map((shape) => shape.style.strokeWidth);
+    for (const shape of outlines) shape.style.strokeWidth = `${6 / scale}px`;
+    const highlightSamples = samples('docent-map-highlight');
+    const landSamples = samples('docent-map-land');
+    outlines.forEach((shape, i) => (shape.style.strokeWidth = strokeWidths[i] ?? ''));
 
     const basemap = figure.querySelector('.leaflet-overlay-pane svg')?.getBoundingClientRect();
     return {
@@ -171,8 +182,8 @@ async function readCurrentMap(page: Page): Promise<MapReading> {
         return toMap(box.left + box.width / 2, box.top + box.height / 2);
       }),
       longSegments,
-      highlightSamples: samples('docent-map-highlight'),
-      landSamples: samples('docent-map-land'),
+      highlightSamples,
+      landSamples,
       highlightColour: probe.highlightColour,
     };
   });
@@ -256,7 +267,8 @@ async function expectMapDrawnRight(page: Page, context: BrowserContext, places: 
   const highlighted = await coloursAt(context, screenshot, reading.highlightSamples);
   const others = await coloursAt(context, screenshot, reading.landSamples);
   const share = (colours: number[][]) => colours.filter((colour) => near(colour, highlight)).length / colours.length;
-  expect(share(highlighted)).toBeGreaterThan(0.95);
+  const misses = highlighted.flatMap((colour, i) => (near(colour, highlight) ? [] : [`${JSON.stringify(reading.highlightSamples[i])}=${colour.join(',')}`]));
+  expect(share(highlighted), `not in the highlight colour: ${misses.slice(0, 8).join(' ')}`).toBeGreaterThan(0.95);
   expect(share(others)).toBeLessThan(0.05);
   return reading;
 }

@@ -1,5 +1,5 @@
 // Which 360° of longitude a map shows. Web maps usually show -180..180, which cuts the Pacific and
-// Russia in two; a map about East Asia or the Pacific is centred where its places are instead.
+// the far north-east of Asia in two; a map about East Asia or the Pacific is centred where its places are instead.
 
 /** Longitude normalised to [-180, 180). */
 export function normalizeLongitude(lon: number): number {

@@ -45,8 +45,11 @@ class MapPlugin implements DocentPlugin {
     ['ready', () => this.showCurrent(true)],
     ['slidechanged', () => this.showCurrent(true)],
     ['resize', () => this.refreshAll()],
-    ['overviewshown', () => void this.drawAll().then(() => this.refreshAll())],
-    ['overviewhidden', () => this.showCurrent(true)],
+    ['overviewshown', () => void this.drawAll().then(() => this.setOverview(true))],
+    ['overviewhidden', () => {
+      this.setOverview(false);
+      this.showCurrent(true);
+    }],
     ['pdf-ready', () => void this.drawAll()],
   ];
 
@@ -166,6 +169,13 @@ class MapPlugin implements DocentPlugin {
     if (this.sizedSections.has(section) || !this.reveal || !sizeMapFigures(section, this.reveal)) return false;
     this.sizedSections.add(section);
     return true;
+  }
+
+  private setOverview(on: boolean): void {
+    for (const slot of this.slots) {
+      slot.view?.setInteractive(!on);
+      slot.view?.refresh();
+    }
   }
 
   private refreshAll(): void {

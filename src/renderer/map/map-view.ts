@@ -149,6 +149,14 @@ export class MapView {
     this.labels.arrange();
   }
 
+  /** Mouse pan and zoom on or off (off in reveal.js's overview, where a click picks the slide). */
+  setInteractive(on: boolean): void {
+    for (const handler of [this.map.dragging, this.map.scrollWheelZoom, this.map.doubleClickZoom, this.map.touchZoom]) {
+      if (on) handler.enable();
+      else handler.disable();
+    }
+  }
+
   /** Container pixel of a coordinate (any longitude: it is moved into this map's window). */
   project(lat: number, lon: number): { x: number; y: number } {
     const point = this.map.latLngToContainerPoint([lat, longitudeNear(lon, this.centre)]);
