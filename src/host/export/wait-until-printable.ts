@@ -23,11 +23,13 @@ export async function waitUntilPrintable(page: PrintPage, options: WaitOptions):
   const ready = page.evaluate(`window.${printHandleName} ? window.${printHandleName}.ready : Promise.reject(new Error('this page is not the Docent print view'))`);
   ready.catch(() => undefined);
 
+  let waiting = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), options.timeoutMs)));
   const ticker = options.onStatus
     ? setInterval(() => {
-        void readStatus().then((status) => status && options.onStatus?.(status));
+        // A status read still under way when the page became ready must not move the bar back.
+        void readStatus().then((status) => status && waiting && options.onStatus?.(status));
       }, options.statusEveryMs ?? 250)
     : undefined;
   try {
@@ -41,6 +43,7 @@ export async function waitUntilPrintable(page: PrintPage, options: WaitOptions):
     if (!plan.success) throw new DocentError('EXPORT_FAILED', `the print view answered something unexpected: ${plan.error.issues[0]?.message ?? ''}`);
     return plan.data;
   } finally {
+    waiting = false;
     clearTimeout(timer);
     if (ticker) clearInterval(ticker);
   }
