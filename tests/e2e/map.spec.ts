@@ -1,6 +1,6 @@
 // The map slide in Chromium through the browser host. Every check reads the rendered page: element
 // geometry, the SVG paths Leaflet drew and screenshot pixels; nothing is compared with a stored image.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
@@ -407,4 +407,36 @@ test.describe('the default deck', () => {
       expect(offApp).toEqual([]);
     });
   }
+});
+
+test.describe('editing a map block', () => {
+  let server: DocentServer;
+  test.beforeAll(async () => {
+    server = await startDocentServer(fixtureDeck);
+  });
+  test.afterAll(async () => server.stop());
+
+  test('redraws the map from the new block when deck.md changes, and shows a new mistake', async ({ page, context }) => {
+    await openDeck(page, server.url);
+    await goToSlide(page, slideNumberOfMap(fixtureDeck, 0));
+    await expect(page.locator('.reveal section.present path.docent-map-place')).toHaveCount(4);
+    const file = path.join(server.deckFolder, 'deck.md');
+    const original = readFileSync(file, 'utf8');
+
+    // A fifth place: the deck view re-renders the slide, the plugin starts again on it.
+    const withPlace = original.replace('events:\n  - place: Vladivostok', '  - name: Irkutsk\n    lat: 52.2870\n    lon: 104.3050\nevents:\n  - place: Vladivostok');
+    expect(withPlace).not.toBe(original);
+    writeFileSync(file, withPlace);
+    await expect(page.locator('.reveal section.present path.docent-map-place')).toHaveCount(5);
+    await expect(page.locator('.reveal section.present figure.docent-map')).toHaveCount(1);
+    await expect(page.locator('.reveal section.present .docent-map-label', { hasText: 'Irkutsk' })).toBeVisible();
+    await expectMapDrawnRight(page, context, [...placesOfBlock(fixtureDeck, 0), { name: 'Irkutsk', lat: 52.287, lon: 104.305 }]);
+
+    // A coordinate out of range, on a known line: the map becomes an error naming that line.
+    const broken = withPlace.replace('    lat: 52.2870', '    lat: 152.2870');
+    writeFileSync(file, broken);
+    const wrongLine = broken.split('\n').findIndex((line) => line === '    lat: 152.2870') + 1;
+    await expect(page.locator('.reveal section.present .docent-map-error')).toContainText(`line ${wrongLine}`);
+    await expect(page.locator('.reveal section.present .docent-map-error')).toContainText('lat must be between -90 and 90');
+  });
 });
