@@ -25,8 +25,9 @@ export function createElectronPrinter(): Printer {
         useContentSize: true,
         // A hidden window must still lay out and paint, or maps would never report drawn.
         paintWhenInitiallyHidden: true,
-        webPreferences: { ...secureWebPreferences, backgroundThrottling: false },
+        webPreferences: secureWebPreferences,
       });
+      window.webContents.setBackgroundThrottling(false);
       windows.add(window);
       window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
       window.webContents.on('will-navigate', (event, target) => {
