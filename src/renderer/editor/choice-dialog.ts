@@ -33,7 +33,7 @@ export function askChoice<T extends string>(content: ChoiceDialogContent<T>): Pr
     const buttons = document.createElement('div');
     buttons.className = 'docent-dialog-buttons';
     const close = (value: T) => {
-      document.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('keydown', onKey, true);
       backdrop.remove();
       resolve(value);
     };
@@ -49,14 +49,19 @@ export function askChoice<T extends string>(content: ChoiceDialogContent<T>): Pr
       buttons.append(button);
     }
     const onKey = (event: KeyboardEvent) => {
-      // The dialog is modal: keys do not reach the deck or the editor behind it.
-      event.stopPropagation();
       if (event.key === 'Escape') {
         event.preventDefault();
+        event.stopPropagation();
         close(content.cancel);
+        return;
       }
+      // The dialog is modal: only the keys that work its buttons get past it; the deck and the
+      // editor behind it (and their single-letter keys) see nothing.
+      const onButton = dialog.contains(event.target as Node | null);
+      if (!(onButton && ['Enter', ' ', 'Tab'].includes(event.key))) event.stopPropagation();
     };
-    document.addEventListener('keydown', onKey, true);
+    // On window, in the capture phase: before any listener of the page.
+    window.addEventListener('keydown', onKey, true);
     dialog.append(title, message);
     if (content.detail) dialog.append(content.detail);
     dialog.append(buttons);

@@ -16,6 +16,7 @@ import { MarkdownEditor } from './markdown-editor';
 
 /** A recovery copy is written this long after the last change (a burst of typing writes once). */
 const recoveryDelayMs = 400;
+const problemsDelayMs = 120;
 
 export class EditorSession {
   /** The version on disk the text is based on. */
@@ -29,6 +30,7 @@ export class EditorSession {
   /** The text of the save in flight, so its echo from the host is not mistaken for an outside edit. */
   private savingText: string | null = null;
   private recoveryTimer: number | undefined;
+  private problemsTimer: number | undefined;
   private recoveryKept = false;
   private conflictOpen = false;
   private followingPreview = false;
@@ -120,6 +122,10 @@ export class EditorSession {
   /** Saves the text through the host. A file changed on disk meanwhile leads to the conflict question. */
   save(force = false): Promise<void> {
     if (this.saving) return this.saving.then(() => (this.dirty ? this.save(force) : undefined));
+    if (!this.dirty && !force) {
+      showNotice(`${this.base.fileName} has no unsaved changes`, 'info', 2);
+      return Promise.resolve();
+    }
     const text = this.text;
     this.savingText = text;
     this.panel.showFile(this.base.fileName, 'saving');
@@ -173,9 +179,12 @@ export class EditorSession {
   private afterRender(text: string, error: unknown): void {
     this.refreshState();
     if (text !== this.text) return;
-    this.checkProblems(text);
+    // The list of problems can wait for a pause in the typing; the preview cannot.
+    window.clearTimeout(this.problemsTimer);
+    this.problemsTimer = window.setTimeout(() => this.checkProblems(this.text), problemsDelayMs);
     this.panel.showStalePreview(error === null ? null : describeError(error, this.base.fileName));
-    if (this.editor && error === null) this.preview.showSlideAtLine(this.editor.cursorLine);
+    // While presenting with the editor closed, the deck stays where the presenter is.
+    if (this.editor && this.isOpen && error === null) this.preview.showSlideAtLine(this.editor.cursorLine);
   }
 
   private checkProblems(text: string): void {

@@ -33,6 +33,31 @@ const problemField = StateField.define<DecorationSet>({
   provide: (field) => EditorView.decorations.from(field),
 });
 
+/**
+ * Markdown reads a deck's front matter as a heading underlined by its closing "---"; it is YAML.
+ * Its lines get a class of their own so they are shown as plain text.
+ */
+const frontMatterLine = Decoration.line({ class: 'cm-docent-front-matter' });
+
+function frontMatterMarks(state: EditorState): DecorationSet {
+  const doc = state.doc;
+  if (doc.lines < 2 || doc.line(1).text.trimEnd() !== '---') return Decoration.none;
+  // Scans to the closing line only; a front matter is a few lines long.
+  for (let n = 2; n <= doc.lines; n++) {
+    const text = doc.line(n).text.trimEnd();
+    if (text === '---' || text === '...') {
+      return Decoration.set(Array.from({ length: n }, (_, i) => frontMatterLine.range(doc.line(i + 1).from)));
+    }
+  }
+  return Decoration.none;
+}
+
+const frontMatterField = StateField.define<DecorationSet>({
+  create: frontMatterMarks,
+  update: (marks, transaction) => (transaction.docChanged ? frontMatterMarks(transaction.state) : marks),
+  provide: (field) => EditorView.decorations.from(field),
+});
+
 /** Where the reload and programmatic moves come from, so listeners can tell them from typing. */
 const programmatic = 'docent.programmatic';
 
@@ -65,6 +90,7 @@ export class MarkdownEditor {
       syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
       markdown(),
       EditorView.lineWrapping,
+      frontMatterField,
       problemField,
       keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (events.save(), true) }, ...searchKeymap, ...historyKeymap, ...defaultKeymap, indentWithTab]),
       EditorView.contentAttributes.of({ 'aria-label': 'Deck markdown', spellcheck: 'true' }),

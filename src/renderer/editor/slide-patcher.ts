@@ -51,9 +51,12 @@ export class SlidePatcher {
         reveal.syncSlide(element);
         if (element === current) centre(element, reveal.getComputedSlideSize().height, reveal.getConfig().center === true);
       }
-      // Lines after an edit shift; the editor and the map plugin read them from here.
-      element.dataset.sourceLine = String(slide.lines.start);
-      element.dataset.sourceEnd = String(slide.lines.end);
+      // Lines after an edit shift; the editor and the map plugin read them from here. Unchanged
+      // values are not written again: every attribute write is work for the browser's style engine.
+      const start = String(slide.lines.start);
+      const end = String(slide.lines.end);
+      if (element.dataset.sourceLine !== start) element.dataset.sourceLine = start;
+      if (element.dataset.sourceEnd !== end) element.dataset.sourceEnd = end;
     });
     view.deck = next;
     return true;
