@@ -1,6 +1,7 @@
 // `docent export` end to end: the real command line prints the real /print view with Chromium, and
 // every check reopens the PDF as a user's tools would (pdf-lib, poppler's pdfinfo, pdftotext and
 // pdftoppm). Nothing is compared with a stored file: counts, sizes, text and pixels are read back.
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -166,6 +167,10 @@ test('the basic deck: slide count, titles, title and author metadata, outline wi
   const first = pageImage(file, 1, 24);
   expect(pixelsNear(first, [255, 255, 255], 3).count / (first.width * first.height)).toBeGreaterThan(0.9);
   expect(words(pageText(file, 1))).not.toMatch(/127 0 0 1|print|docent/);
+  // The theme's fonts travel with the PDF.
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim());
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const font of fonts) expect(font, 'embedded').toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
 });
 
 const fragmentsDeck = `---
@@ -200,6 +205,9 @@ test('--fragments: one page per fragment step, each showing one more item', asyn
   const { folder } = writeDeck('fragments', fragmentsDeck);
   const { file, pdf } = await exportPdf(folder, 'fragments', ['--fragments']);
   expect(pdf.getPageCount()).toBe(1 + (1 + 3) + 1);
+  // The black theme's background is printed on every slide page.
+  const first = pageImage(file, 1, 24);
+  expect(pixelsNear(first, [25, 25, 25], 12).count / (first.width * first.height)).toBeGreaterThan(0.9);
   const steps = [2, 3, 4, 5].map((page) => words(pageText(file, page)));
   expect(steps.map((text) => ['first', 'second', 'third'].filter((item) => text.includes(item)))).toEqual([[], ['first'], ['first', 'second'], ['first', 'second', 'third']]);
   expect(readOutline(pdf).map((entry) => entry.pageIndex)).toEqual([0, 1, 5]);
