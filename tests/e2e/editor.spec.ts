@@ -163,6 +163,21 @@ test('saving over a file changed on disk asks first instead of overwriting it', 
   expect(readFileSync(deckFile(), 'utf8')).toBe(theirs);
 });
 
+test('saving over a file another program left unreadable asks, and can save over it', async ({ page }) => {
+  await openEditor(page);
+  await cursorAtEndOf(page, '## Fourth slide');
+  await page.keyboard.type(' (mine)');
+  // Half-written by another editor: the front matter never closes. The host keeps the last good deck.
+  writeFileSync(deckFile(), '---\ntitle: Editing deck\n');
+  await page.keyboard.press('Control+s');
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText('does not read as a deck');
+  expect(readFileSync(deckFile(), 'utf8')).toBe('---\ntitle: Editing deck\n');
+  await dialog.getByRole('button', { name: 'Save mine over it' }).click();
+  await expect(page.locator('.docent-editor-state')).toHaveText('Saved');
+  expect(readFileSync(deckFile(), 'utf8')).toContain('## Fourth slide (mine)');
+});
+
 test('a broken map block shows its line and reason inline, and every other slide still renders', async ({ page }) => {
   await openEditor(page);
   await cursorAtEndOf(page, 'title: Two capitals');

@@ -139,10 +139,12 @@ export class EditorSession {
         },
         async (error: unknown) => {
           if (error instanceof HostError && error.code === 'DECK_CHANGED_ON_DISK') {
-            const theirs = await this.host.getDeck({});
+            const theirs = await this.versionOnDisk();
             this.savingText = null;
             this.saving = null;
-            await this.resolveConflict(theirs, true);
+            this.refreshState();
+            if (theirs) await this.resolveConflict(theirs, true);
+            else await this.askToOverwriteUnreadable();
             return;
           }
           showNotice(`Not saved: ${describeError(error)}`);
@@ -154,6 +156,33 @@ export class EditorSession {
         this.refreshState();
       });
     return this.saving;
+  }
+
+  /**
+   * The newer version the host read from disk, or null when it has none: the file changed but does
+   * not read as a deck (half-written, or broken by another editor), so the host kept the old one.
+   */
+  private async versionOnDisk(): Promise<DeckFile | null> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const file = await this.host.getDeck({});
+      if (file.version !== this.base.version) return file;
+      // The host notices changes on disk a moment after they happen.
+      await new Promise((resolve) => window.setTimeout(resolve, 250));
+    }
+    return null;
+  }
+
+  private async askToOverwriteUnreadable(): Promise<void> {
+    const answer = await askChoice<'overwrite' | 'later'>({
+      title: `${this.base.fileName} changed on disk`,
+      message: `${this.base.fileName} was changed by another program, and the version on disk does not read as a deck (it may be half-written). Save yours over it, or leave it for now?`,
+      choices: [
+        { value: 'overwrite', label: 'Save mine over it' },
+        { value: 'later', label: 'Not now' },
+      ],
+      cancel: 'later',
+    });
+    if (answer === 'overwrite') await this.save(true);
   }
 
   private createEditor(): void {
