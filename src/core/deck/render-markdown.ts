@@ -12,7 +12,14 @@ export interface RenderedSlide {
 }
 
 export function renderMarkdown(markdown: string): string {
-  return marked.parse(markElementAttributes(markdown), { async: false });
+  try {
+    return marked.parse(markElementAttributes(markdown), { async: false });
+  } catch {
+    // marked recurses per nesting level: thousands of nested quotes or lists overflow the stack.
+    // One such slide shows its source as text instead of taking the whole deck down.
+    const escaped = markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return `<p class="docent-unrendered">This slide's markdown could not be rendered; here is its text.</p><pre>${escaped}</pre>`;
+  }
 }
 
 export function renderSlide(content: string, notes: string | null): RenderedSlide {
