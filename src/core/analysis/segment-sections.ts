@@ -45,13 +45,13 @@ export function segmentSections(paragraphs: Paragraph[], captions: ReadonlySet<n
 }
 
 function byHeadings(paragraphs: Paragraph[]): SectionSpan[] {
-  const sections: SectionSpan[] = [];
+  const sections: Array<SectionSpan & { number: number }> = [];
   for (const paragraph of paragraphs) {
     const last = sections[sections.length - 1];
-    if (last && last.heading === paragraph.heading) last.paragraphs.push(paragraph.index);
-    else sections.push({ heading: paragraph.heading, paragraphs: [paragraph.index] });
+    if (last && last.number === paragraph.headingNumber) last.paragraphs.push(paragraph.index);
+    else sections.push({ heading: paragraph.heading, number: paragraph.headingNumber, paragraphs: [paragraph.index] });
   }
-  return sections;
+  return sections.map(({ heading, paragraphs: indexes }) => ({ heading, paragraphs: indexes }));
 }
 
 type Vector = Map<string, number>;

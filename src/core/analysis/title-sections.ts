@@ -119,7 +119,16 @@ export function shortenHeading(heading: string): string {
 }
 
 /** How many of a section's best phrases are considered; the NLP check is the costly part. */
-const maxChecked = 16;
+const maxChecked = 24;
+
+/** A topic, not a person: no names, not only offices or descriptions ("Australian researcher"), no subject + verb. */
+function readsAsTopic(phrase: string, section: TitleInput): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.some((word) => section.isPersonName(word.replace(/[’']s$/, '')) && !/[’']s$/.test(word))) return false;
+  if (words.every((word) => section.isDescriptive(word))) return false;
+  // A name followed by a lower-case word is usually subject and verb ("Sweden feed …", "China wants …").
+  return !words.some((word, i) => i + 1 < words.length && /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(words[i + 1] as string) && !/[’']s$/.test(word) && !section.isDescriptive(word));
+}
 
 function rankPhrases(section: TitleInput): Array<{ phrase: string; score: number }> {
   const counts = new Map<string, number>();
@@ -132,13 +141,16 @@ function rankPhrases(section: TitleInput): Array<{ phrase: string; score: number
 export function titleSections(sections: TitleInput[]): string[] {
   const used = new Set<string>();
   const usedSpeakers = new Set<string>();
-  const rankedBySection = sections.map((section) => (section.heading ? [] : rankPhrases(section)));
+  // Cheap spelling rules first, so the costly NLP check sees only phrases that could make a title.
+  const rankedBySection = sections.map((section) => (section.heading ? [] : rankPhrases(section).filter(({ phrase }) => readsAsTopic(phrase, section))));
   // All sections' leading candidates are tagged in one pass of the NLP library.
   const nounPhrases: NounPhraseCache = new Map();
   primeNounPhrases(rankedBySection.flatMap((ranked) => ranked.slice(0, maxChecked).map((entry) => entry.phrase)), nounPhrases);
   return sections.map((section, index) => {
     if (section.heading) {
-      const title = shortenHeading(section.heading);
+      // A heading the document repeats ("Update") is numbered so slide titles stay distinct.
+      let title = shortenHeading(section.heading);
+      for (let n = 2; used.has(title.toLowerCase()); n++) title = `${shortenHeading(section.heading)} (${n})`;
       used.add(title.toLowerCase());
       return title;
     }
@@ -146,15 +158,7 @@ export function titleSections(sections: TitleInput[]): string[] {
     const speaker = section.mainSpeaker && !usedSpeakers.has(section.mainSpeaker) ? section.mainSpeaker : null;
     // "Anna de Vries" -> "de Vries": everything after the given name.
     const surname = speaker && speaker.includes(' ') ? speaker.split(/\s+/).slice(1).join(' ') : speaker;
-    const acceptable = (phrase: string): boolean => {
-      const words = phrase.split(/\s+/);
-      // A topic, not a person: no names, and not only offices or descriptions ("Australian researcher").
-      if (words.some((word) => section.isPersonName(word.replace(/[’']s$/, '')) && !/[’']s$/.test(word))) return false;
-      if (words.every((word) => section.isDescriptive(word))) return false;
-      // A name followed by a lower-case word is usually subject and verb ("Sweden feed …", "China wants …").
-      if (words.some((word, i) => i + 1 < words.length && /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(words[i + 1] as string) && !/[’']s$/.test(word) && !section.isDescriptive(word))) return false;
-      return isNounPhrase(phrase, nounPhrases);
-    };
+    const acceptable = (phrase: string): boolean => isNounPhrase(phrase, nounPhrases);
     const fresh = (title: string, phrase: string): boolean => !used.has(title.toLowerCase()) && ![...used].some((other) => other.includes(phrase.toLowerCase()));
     const candidates = ranked.slice(0, maxChecked).filter(({ phrase }) => acceptable(phrase));
     // "Korolev on China's approval" only when the phrase is in what that person is reported to say.
@@ -175,6 +179,14 @@ export function titleSections(sections: TitleInput[]): string[] {
       if (!fresh(title, phrase)) continue;
       used.add(title.toLowerCase());
       return title;
+    }
+    // Nothing reads as a topic: the best noun phrase even with a name in it, then the section's position.
+    for (const { phrase } of rankPhrases(section).slice(0, maxChecked)) {
+      const title = capitalize(phrase);
+      if (isNounPhrase(phrase, nounPhrases) && phrase.split(/\s+/).length > 1 && fresh(title, phrase)) {
+        used.add(title.toLowerCase());
+        return title;
+      }
     }
     const fallback = `Part ${index + 1}`;
     used.add(fallback.toLowerCase());

@@ -6,6 +6,8 @@ export interface Paragraph {
   text: string;
   /** The explicit heading (Markdown `##`, HTML `<h2>`, a heading-like line) this paragraph falls under, or null. */
   heading: string | null;
+  /** Which heading of the document (0, 1, …) it falls under, or -1 before the first; two headings may read alike. */
+  headingNumber: number;
   /** True when the source marked it as a picture caption (HTML `<figcaption>`). */
   markedCaption: boolean;
 }

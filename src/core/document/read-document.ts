@@ -82,9 +82,14 @@ export function parseDocumentText(fileName: string, text: string, type: 'text' |
 
   const paragraphs: Paragraph[] = [];
   let heading: string | null = null;
+  let headingNumber = -1;
   for (const block of blocks) {
-    if (block.kind === 'heading') heading = block.text;
-    else paragraphs.push({ index: paragraphs.length, text: block.text, heading, markedCaption: block.caption === true });
+    if (block.kind === 'heading') {
+      heading = block.text;
+      headingNumber += 1;
+    } else {
+      paragraphs.push({ index: paragraphs.length, text: block.text, heading, headingNumber, markedCaption: block.caption === true });
+    }
   }
   if (paragraphs.length === 0) {
     throw new DocentError('DOCUMENT_NO_SENTENCES', 'the document has no paragraphs to make slides from', { file: fileName });

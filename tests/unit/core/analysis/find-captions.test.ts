@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCaptions, isCaption } from '../../../../src/core/analysis/find-captions';
 import type { Paragraph } from '../../../../src/core/document/document-model';
 
-const paragraph = (text: string, index = 1, markedCaption = false): Paragraph => ({ index, text, heading: null, markedCaption });
+const paragraph = (text: string, index = 1, markedCaption = false): Paragraph => ({ index, text, heading: null, headingNumber: -1, markedCaption });
 
 describe('captions', () => {
   it('recognises a standalone "X and Y met in Z last week" line', () => {

@@ -39,7 +39,7 @@ describe('sections', () => {
     const paragraphText = fc.array(fc.array(word, { minLength: 4, maxLength: 12 }), { minLength: 1, maxLength: 4 }).map((sentences) => sentences.map((s) => `${s.join(' ')}.`).join(' '));
     fc.assert(
       fc.property(fc.array(paragraphText, { minLength: 1, maxLength: 30 }), (texts) => {
-        const paragraphs: Paragraph[] = texts.map((text, index) => ({ index, text, heading: null, markedCaption: false }));
+        const paragraphs: Paragraph[] = texts.map((text, index) => ({ index, text, heading: null, headingNumber: -1, markedCaption: false }));
         const sections = segmentSections(paragraphs, new Set(), new Map());
         expect(sections.flatMap((s) => s.paragraphs)).toEqual(paragraphs.map((p) => p.index));
         expect(sections.every((s) => s.paragraphs.length > 0)).toBe(true);
@@ -109,5 +109,13 @@ describe('bullets', () => {
         for (const bullet of slide.bullets) expect(captions.has(bullet.source)).toBe(false);
       }
     }
+  });
+});
+
+describe('sections under repeated headings', () => {
+  it('starts a new section at every heading, even one that reads like an earlier one', () => {
+    const analysis = analyzeText('# Report\n\n## Update\n\nThe first update is about the river level.\n\n## Update\n\nThe second update is about the bridge repairs.', 'markdown', 'r.md');
+    expect(analysis.sections.map((s) => s.paragraphs)).toEqual([[0], [1]]);
+    expect(analysis.sections.map((s) => s.title)).toEqual(['Update', 'Update (2)']);
   });
 });
