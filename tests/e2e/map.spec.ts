@@ -58,14 +58,14 @@ async function goToSlide(page: Page, number: number): Promise<void> {
 }
 
 /** Waits until reveal.js's transition has ended: the current slide stays put for a few frames. */
-async function waitUntilStill(page: Page): Promise<void> {
+async function waitUntilStill(page: Page, scope = ''): Promise<void> {
   let last = '';
   let still = 0;
   for (let i = 0; i < 100 && still < 3; i++) {
-    const box = await page.evaluate(() => {
-      const rect = document.querySelector('.reveal section.present')?.getBoundingClientRect();
+    const box = await page.evaluate((scope) => {
+      const rect = document.querySelector(`${scope} .reveal section.present`)?.getBoundingClientRect();
       return rect ? [rect.x, rect.y, rect.width, rect.height].map((n) => n.toFixed(1)).join(',') : '';
-    });
+    }, scope);
     still = box === last && box !== '' ? still + 1 : 0;
     last = box;
     await page.waitForTimeout(100);
@@ -85,9 +85,10 @@ interface MapReading {
   highlightColour: string;
 }
 
-async function readCurrentMap(page: Page): Promise<MapReading> {
-  return page.evaluate(() => {
-    const probe = window.__docentMaps?.find((candidate) => candidate.element.closest('section.present'));
+/** @param scope a selector for the element holding the deck (the speaker view has two), or '' */
+async function readCurrentMap(page: Page, scope = ''): Promise<MapReading> {
+  return page.evaluate((scope) => {
+    const probe = window.__docentMaps?.find((candidate) => candidate.element.closest(`${scope} .reveal section.present`));
     if (!probe) throw new Error('no map on the current slide');
     const figure = probe.element;
     const rect = figure.getBoundingClientRect();
@@ -186,7 +187,7 @@ async function readCurrentMap(page: Page): Promise<MapReading> {
       landSamples,
       highlightColour: probe.highlightColour,
     };
-  });
+  }, scope);
 }
 
 /** Where Web Mercator puts a coordinate in a view, computed here, independently of Leaflet. */
@@ -232,12 +233,12 @@ function hexToRgb(hex: string): number[] {
 const near = (a: number[], b: number[], tolerance = 10) => a.every((channel, i) => Math.abs(channel - (b[i] ?? 0)) <= tolerance);
 
 /** All the geometry and pixel checks for the map on the current slide. */
-async function expectMapDrawnRight(page: Page, context: BrowserContext, places: ExpectedPlace[]): Promise<MapReading> {
-  await expect(page.locator('.reveal section.present figure.docent-map')).toHaveAttribute('data-map-ready', 'true');
-  await waitUntilStill(page);
-  const reading = await readCurrentMap(page);
+async function expectMapDrawnRight(page: Page, context: BrowserContext, places: ExpectedPlace[], scope = ''): Promise<MapReading> {
+  await expect(page.locator(`${scope} .reveal section.present figure.docent-map`)).toHaveAttribute('data-map-ready', 'true');
+  await waitUntilStill(page, scope);
+  const reading = await readCurrentMap(page, scope);
 
-  // The map fills its box exactly, and the basemap is drawn over all of it.
+  // The map fills its box exactly, and the basemap is drawn over all of it (sizes in the slide's own pixels).
   expect(reading.figure.width).toBeGreaterThan(600);
   expect(reading.figure.height).toBeGreaterThan(300);
   for (const delta of Object.values(reading.leafletBox)) expect(Math.abs(delta)).toBeLessThan(1);
@@ -379,6 +380,24 @@ test.describe('map slide', () => {
     await expect(page.locator('figure.docent-map:not([data-map-ready="true"])')).toHaveCount(0);
     await expect(page.locator('figure.docent-map .leaflet-container')).toHaveCount(2);
     await expect(page.locator('figure.docent-map .docent-map-error')).toHaveCount(1);
+  });
+});
+
+test.describe('in the speaker view', () => {
+  let server: DocentServer;
+  test.beforeAll(async () => {
+    server = await startDocentServer(fixtureDeck);
+  });
+  test.afterAll(async () => server.stop());
+
+  test('both previews draw their map right', async ({ page, context }) => {
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await openDeck(page, `${server.origin}/speaker?token=${server.token}`);
+    const mapSlide = slideNumberOfMap(fixtureDeck, 0);
+    for (let i = 1; i < mapSlide; i++) await page.keyboard.press('ArrowRight');
+    // The current slide is the first map; the next preview shows the second.
+    await expectMapDrawnRight(page, context, placesOfBlock(fixtureDeck, 0), '.speaker-current');
+    await expectMapDrawnRight(page, context, placesOfBlock(fixtureDeck, 1), '.speaker-next');
   });
 });
 
