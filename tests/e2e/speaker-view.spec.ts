@@ -85,7 +85,7 @@ test('notes show attributed quotes with the speaker, role and outlet, and their 
   await audience.keyboard.press('3');
   await audience.keyboard.press('Enter');
   const quotes = notes.locator('.speaker-quote');
-  await expect(quotes).toHaveCount(2);
+  await expect(quotes).toHaveCount(3);
   await expect(quotes.first().locator('blockquote')).toHaveText('Cooperation would not happen without approval.');
   await expect(quotes.first().locator('.speaker-name')).toHaveText('Jane Doe');
   await expect(quotes.first().locator('.speaker-role')).toHaveText('a researcher at the University of Somewhere');
@@ -93,6 +93,11 @@ test('notes show attributed quotes with the speaker, role and outlet, and their 
   await expect(quotes.nth(1).locator('.speaker-name')).toHaveText('John Roe');
   await expect(quotes.nth(1).locator('.speaker-role')).toHaveText('an analyst');
   await expect(notes).toContainText('The second statement, reported:');
+  // The generator's form: the kind as a label before the words, the attribution after a dash.
+  await expect(quotes.nth(2)).toHaveAttribute('data-kind', 'reported');
+  await expect(quotes.nth(2).locator('blockquote')).toHaveText('Talks will resume in spring');
+  await expect(quotes.nth(2).locator('.speaker-name')).toHaveText('A ministry');
+  await expect(quotes.nth(2).locator('.speaker-outlet')).toHaveText('to reporters');
 
   const size = () => notes.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
   const before = await size();

@@ -82,8 +82,10 @@ function quotation(words: Node[], attribution: Attribution | null): HTMLElement 
   const body = document.createElement('blockquote');
   body.append(...words);
   figure.append(body);
+  const label = takeKindLabel(body);
   if (!attribution) return figure;
-  if (attribution.kind) figure.dataset.kind = attribution.kind;
+  if (label && !attribution.kind) attribution = { ...attribution, kind: label };
+  if (attribution.kind) figure.dataset.kind = attribution.kind.toLowerCase();
   const caption = document.createElement('figcaption');
   caption.className = 'speaker-attribution';
   const part = (tag: 'cite' | 'span', className: string, text: string) => Object.assign(document.createElement(tag), { className, textContent: text });
@@ -93,6 +95,19 @@ function quotation(words: Node[], attribution: Attribution | null): HTMLElement 
   if (attribution.kind) caption.append(' ', part('span', 'speaker-kind', attribution.kind));
   figure.append(caption);
   return figure;
+}
+
+/** "*Reported:* words…": an emphasised label ending in a colon before the words says what kind of statement it is. */
+function takeKindLabel(body: HTMLElement): string | null {
+  const first = body.firstElementChild;
+  const label = first?.tagName === 'P' ? first.firstChild : null;
+  if (!(label instanceof HTMLElement) || !['EM', 'STRONG'].includes(label.tagName)) return null;
+  const text = label.textContent?.trim() ?? '';
+  if (!/^[\p{L} ]{2,30}:$/u.test(text)) return null;
+  const after = label.nextSibling;
+  if (after?.nodeType === Node.TEXT_NODE) after.textContent = (after.textContent ?? '').replace(/^\s+/, '');
+  label.remove();
+  return text.slice(0, -1);
 }
 
 /** Removes a paragraph's text from a character offset to its end, whatever inline markup it crosses. */

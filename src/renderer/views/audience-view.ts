@@ -30,8 +30,10 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
   }
   if (view.reveal) {
     sync.attach(view.reveal);
-    const joined = await sync.join();
-    if (!joined && memory) offerToResume(view.reveal, memory.slide);
+    // A new audience page starts at the first slide and follows from the next move: only the speaker
+    // view jumps to where a talk is. Resuming is offered when no talk is under way in this run.
+    const underway = (await host.presentationState({})) !== null;
+    if (!underway && memory) offerToResume(view.reveal, memory.slide);
   }
   const editor = installEditor(host, view, deck);
   host.on('deckChanged', (file) => {
