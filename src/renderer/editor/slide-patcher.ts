@@ -43,13 +43,14 @@ export class SlidePatcher {
       if (changed.length > maxPatchedSlides) return false;
     }
     const current = reveal.getCurrentSlide() as HTMLElement | undefined;
+    let fits = true;
     next.slides.forEach((slide, i) => {
       const element = elements[i] as HTMLElement;
       if (changed.includes(i)) {
         if (!this.originals.has(element)) this.originals.set(element, Array.from(element.childNodes));
         element.replaceChildren(...Array.from(this.renderSlide(slide).childNodes));
         reveal.syncSlide(element);
-        if (element === current) centre(element, reveal.getComputedSlideSize().height, reveal.getConfig().center === true);
+        if (element === current) fits = centre(element, reveal.getComputedSlideSize().height, reveal.getConfig().center === true);
       }
       // Lines after an edit shift; the editor and the map plugin read them from here. Unchanged
       // values are not written again: every attribute write is work for the browser's style engine.
@@ -58,6 +59,9 @@ export class SlidePatcher {
       if (element.dataset.sourceLine !== start) element.dataset.sourceLine = start;
       if (element.dataset.sourceEnd !== end) element.dataset.sourceEnd = end;
     });
+    // A slide that outgrew the slide (or that a plugin shrank to fit) is shown the full way, which
+    // starts the plugins again so they fit it anew. The caller restores the patched sections first.
+    if (!fits) return false;
     view.deck = next;
     return true;
   }
@@ -88,10 +92,13 @@ function patchable(before: Slide, after: Slide): boolean {
 }
 
 /**
- * Centres the slide vertically as reveal.js's layout does (its layout() would measure every slide);
- * the others are laid out when they are shown.
+ * Centres the slide vertically as reveal.js's layout does (its layout() would measure every slide;
+ * the others are laid out when they are shown). Returns whether the content fits the slide as is.
  */
-function centre(element: HTMLElement, slideHeight: number, centred: boolean): void {
-  if (!(centred || element.classList.contains('center')) || element.classList.contains('stack')) return;
-  element.style.top = `${Math.max((slideHeight - element.scrollHeight) / 2, 0)}px`;
+function centre(element: HTMLElement, slideHeight: number, centred: boolean): boolean {
+  const height = element.scrollHeight;
+  if ((centred || element.classList.contains('center')) && !element.classList.contains('stack')) {
+    element.style.top = `${Math.max((slideHeight - height) / 2, 0)}px`;
+  }
+  return height <= slideHeight && !element.style.fontSize;
 }
