@@ -35,10 +35,6 @@ async function main(): Promise<void> {
   });
   serveProtocols(appPaths.rendererRoot, services);
   registerIpc(services, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
-  // Export progress reaches every window's progress bar (the IPC adapter forwards the deck events).
-  services.events.on('exportProgress', (progress) => {
-    for (const window of BrowserWindow.getAllWindows()) window.webContents.send('docent:event', 'exportProgress', progress);
-  });
 
   const open = async (target: string): Promise<boolean> => {
     if (!(await mayLeaveDeck(services, BrowserWindow.getFocusedWindow()))) return false;

@@ -1,7 +1,7 @@
 // The Electron IPC adapter: each API call is a channel "docent:<name>", validated by its schema and
 // answered by the same services the browser host uses. Only the app's own pages may call.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { api, apiNames, type EventName } from '../shared/api';
+import { api, apiNames, eventNames, type EventName } from '../shared/api';
 import { isDocentError } from '../core/errors';
 import type { DocentServices } from '../host/docent-services';
 import type { BridgeResult } from '../preload/bridge-types';
@@ -25,7 +25,7 @@ export function registerIpc(services: DocentServices, windows: () => WebContents
   const forward = (event: EventName) => (payload: unknown) => {
     for (const contents of windows()) contents.send('docent:event', event, payload);
   };
-  const stops = [services.events.on('deckChanged', forward('deckChanged')), services.events.on('presentation', forward('presentation'))];
+  const stops = eventNames.map((event) => services.events.on(event, forward(event)));
   return () => {
     stops.forEach((stop) => stop());
     for (const name of apiNames) ipcMain.removeHandler(`docent:${name}`);

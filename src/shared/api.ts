@@ -104,14 +104,14 @@ export const api = {
     response: z.array(placeHitSchema.nullable()),
   },
   publishPresentation: { request: presentationStateSchema.strict(), response: z.object({}) },
+  /** Stops the PDF export that is running, if any (its file is left as it was). */
+  cancelExport: { request: empty, response: z.object({ cancelled: z.boolean() }) },
   /** The last state any view published for the open deck, so a view that opens late joins in step. */
   presentationState: { request: empty, response: presentationStateSchema.nullable() },
   /** Electron opens the speaker window (opened: true); a browser page opens /speaker itself. */
   openSpeakerView: { request: empty, response: z.object({ opened: z.boolean() }) },
   recallPresentation: { request: empty, response: presenterMemorySchema.nullable() },
   rememberTimer: { request: presenterTimerSchema.strict(), response: z.object({}) },
-  /** Stops the PDF export that is running, if any (its file is left as it was). */
-  cancelExport: { request: empty, response: z.object({ cancelled: z.boolean() }) },
   /** Unsaved editor text, kept outside the deck folder so a crash loses nothing. */
   saveRecovery: {
     request: deckRefSchema.extend({ text: z.string().max(maxTextBytes), baseVersion: z.string().max(200) }).strict(),
@@ -145,6 +145,7 @@ export interface DocentHost extends DocentApi {
 }
 
 export const apiNames = Object.keys(api) as ApiName[];
+export const eventNames = Object.keys(events) as EventName[];
 
 export function isApiName(name: string): name is ApiName {
   return Object.prototype.hasOwnProperty.call(api, name);

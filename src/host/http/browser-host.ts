@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { DocentError, isDocentError, type ErrorCode } from '../../core/errors';
-import { api, isApiName, type EventName } from '../../shared/api';
+import { api, eventNames, isApiName, type EventName } from '../../shared/api';
 import type { DocentServices } from '../docent-services';
 import { securityHeaders } from './security-headers';
 import { allowedHostsFor, hostIsAllowed, originIsAllowed, requestToken, tokenMatches, type GuardOptions } from './request-guard';
@@ -118,7 +118,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const stream of streams) stream.write(frame);
   };
-  const unsubscribe = [options.services.events.on('deckChanged', forward('deckChanged')), options.services.events.on('presentation', forward('presentation'))];
+  const unsubscribe = eventNames.map((event) => options.services.events.on(event, forward(event)));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
