@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../src/core/analysis/analyze-document';
 import { parseDeck } from '../../../src/core/deck/parse-deck';
+import { renderSlide } from '../../../src/core/deck/render-markdown';
 import { readDocument } from '../../../src/core/document/read-document';
 import { DocentError } from '../../../src/core/errors';
 import { generateDeck, generateDeckMarkdown } from '../../../src/core/generate/generate-deck';
@@ -115,6 +116,32 @@ describe('document reader and deck generator fuzzing', () => {
   it('keeps every bullet faithful for the default document and the fixture documents', () => {
     generateAndCheck('russia-china-north-korea.txt', defaultDocument);
     for (const [name, bytes] of fixtures) generateAndCheck(name, bytes);
+  });
+
+  const hostileArticle = ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', '[click](javascript:alert(3))', '<svg/onload=alert(4)>', '![x](https://attacker.example/t.png)', '<!-- .slide: onclick="alert(5)" -->']
+    .map((payload, i) => `Officials in Moscow said on Monday that ${payload} was found in report ${i + 1}. The minister told reporters in Beijing that ${payload} would be studied.`)
+    .join('\n\n');
+  const tagFromArticle = /<(img|script|svg)\b|href="javascript:/i;
+
+  function renderedArticle(part: 'content' | 'notes'): string[] {
+    return (['txt', 'md'] as const).flatMap((type) =>
+      generateDeck(analyzeDocument(readDocument(`article.${type}`, utf8(hostileArticle)), places)).slides.map((slide) => {
+        const rendered = renderSlide(slide.content, slide.notes);
+        expect(rendered.attributes.filter(([name]) => name.startsWith('on'))).toEqual([]);
+        return part === 'content' ? rendered.html : (rendered.notesHtml ?? '');
+      }),
+    );
+  }
+
+  it('keeps markup in a downloaded article as text on the slides: no tag from it is rendered', () => {
+    for (const html of renderedArticle('content')) expect(html).not.toMatch(tagFromArticle);
+  });
+
+  // Found here, in a file this suite does not own; flip to it() when fixed. The notes quote the
+  // article unescaped, so its markup renders as HTML in the notes (the sanitizer still stops any
+  // script or load when presenting, but the quoted words are lost from the notes).
+  it.fails('KNOWN BUG (src/core/generate/format-notes.ts): keeps markup in a downloaded article as text in the speaker notes', () => {
+    for (const html of renderedArticle('notes')) expect(html).not.toMatch(tagFromArticle);
   });
 
   it('generates faithful decks from random prose, as text, markdown and HTML', () => {
