@@ -58,7 +58,7 @@ export function buildSpeakerLayout(parent: HTMLElement, settings: SpeakerSetting
   plannedMinutes.setAttribute('aria-label', 'Planned length in minutes');
   planned.append('of ', plannedMinutes, ' min');
   const pacing = element('span', 'speaker-pacing');
-  const blackout = element('span', 'speaker-blackout', 'Audience screen is black (B)');
+  const blackout = element('span', 'speaker-blackout', 'Audience sees black (B)');
   blackout.hidden = true;
   const clock = element('time', 'speaker-clock');
   clock.setAttribute('aria-label', 'Time of day');
