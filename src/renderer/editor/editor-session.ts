@@ -3,6 +3,7 @@
 // asks (never guesses) when the disk and the editor both changed.
 import type { DeckFile, DocentHost } from '../../shared/api';
 import { slideIndexAtLine } from '../../core/deck/slide-outline';
+import { isDocentError } from '../../core/errors';
 import type { DeckView } from '../deck/deck-view';
 import { HostError } from '../host-client/host-error';
 import { describeError } from '../views/describe-error';
@@ -211,9 +212,15 @@ export class EditorSession {
     // The list of problems can wait for a pause in the typing; the preview cannot.
     window.clearTimeout(this.problemsTimer);
     this.problemsTimer = window.setTimeout(() => this.checkProblems(this.text), problemsDelayMs);
-    this.panel.showStalePreview(error === null ? null : describeError(error, this.base.fileName));
+    this.panel.showStalePreview(error === null ? null : this.describeProblem(error));
     // While presenting with the editor closed, the deck stays where the presenter is.
     if (this.editor && this.isOpen && error === null) this.preview.showSlideAtLine(this.editor.cursorLine);
+  }
+
+  /** "deck.md, line 5: front matter: …", as the list under the editor says it. */
+  private describeProblem(error: unknown): string {
+    if (isDocentError(error) && error.location.line !== undefined) return `${this.base.fileName}, line ${error.location.line}: ${error.message}`;
+    return describeError(error, this.base.fileName);
   }
 
   private checkProblems(text: string): void {
