@@ -20,7 +20,13 @@ export function parseMapBlock(yamlText: string, fenceLine: number): MapBlock {
   if (yamlError) {
     throw invalid(`YAML: ${yamlError.message.split('\n')[0] ?? ''}`, toDeckLine(yamlError.pos[0]));
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 50 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // yaml throws a ReferenceError for alias bombs ("billion laughs") and unresolved aliases.
+    throw invalid(`YAML: ${error instanceof Error ? error.message : String(error)}`, fenceLine + 1);
+  }
   if (value === null || value === undefined) {
     throw invalid('the map block is empty; list places, highlight, events or arrows', fenceLine);
   }

@@ -3,8 +3,8 @@
 // world-atlas stores a country that crosses the antimeridian (Siberia's far east, Fiji, the Aleutians) as
 // rings that jump from +180 to -180 mid-ring; drawn as is, that jump is a line across the whole map.
 // Each ring is made continuous ("unwrapped"), then each polygon is moved by whole turns so it lies in
-// the map's window [centre - 180, centre + 180]. A ring round a pole (Antarctica) cannot be moved
-// whole: it is cut at the window's edges and closed through the pole.
+// the map's window [centre - 180, centre + 180]. A ring round a pole (Antarctica's coast) cannot be
+// moved whole: it is cut at the window's edges, and the land is closed through the pole.
 import { longitudeNear } from './longitude-window';
 
 /** GeoJSON [lon, lat] (extra members ignored). */
@@ -50,16 +50,46 @@ export function recentreGeometry(geometry: CountryGeometry, centre: number): Pol
 }
 
 export function recentrePolygon(polygon: readonly (readonly Position[])[], centre: number): PolygonCoordinates {
-  const [outer, ...holes] = polygon.map(unwrapRing);
-  if (!outer || outer.length < 3) return [];
-  if (isPolarRing(outer)) return [cutPolarRing(outer, centre)];
+  const rings = polygon.map(unwrapRing).filter((ring) => ring.length >= 3);
+  const [outer] = rings;
+  if (!outer) return [];
+  if (isPolarRing(outer)) return polarPolygon(rings, centre);
+  const [, ...holes] = rings;
   const middle = middleLongitude(outer);
   const moved = moveRing(outer, longitudeNear(middle, centre) - middle);
-  const movedMiddle = middleLongitude(moved);
-  // A hole belongs with its outline: moved to within half a turn of it, whatever the window.
-  return [moved, ...holes.map((hole) => moveRing(hole, longitudeNear(middleLongitude(hole), movedMiddle) - middleLongitude(hole)))];
+  return [moved, ...holes.map((hole) => moveNear(hole, middleLongitude(moved)))];
 }
 
+/** A hole belongs with its outline: moved to within half a turn of it, whatever the window. */
+function moveNear(ring: Ring, lon: number): Ring {
+  const middle = middleLongitude(ring);
+  return moveRing(ring, longitudeNear(middle, lon) - middle);
+}
+
+/**
+ * A polygon round a pole. Natural Earth draws Antarctica as a ring just off the pole with the coast
+ * as a second ring round it (both go once round the pole); on a flat map the land is the band
+ * between them. With one such ring, the band runs from it to the pole.
+ */
+function polarPolygon(rings: Ring[], centre: number): PolygonCoordinates {
+  const polar = rings.filter(isPolarRing);
+  const others = rings.filter((ring) => !isPolarRing(ring));
+  const [first, second] = polar.map((ring) => cutPolarRing(ring, centre));
+  if (!first) return [];
+  const west = centre - 180;
+  const east = centre + 180;
+  let outline: Ring;
+  if (second) {
+    outline = [...first, ...[...second].reverse()];
+  } else {
+    const meanLatitude = first.reduce((sum, position) => sum + latOf(position), 0) / first.length;
+    const pole = meanLatitude < 0 ? -90 : 90;
+    outline = [...first, [east, pole], [west, pole]];
+  }
+  outline.push(outline[0] as Position);
+  const middle = middleLongitude(outline);
+  return [outline, ...others.map((hole) => moveNear(hole, middle))];
+}
 function middleLongitude(ring: Ring): number {
   let west = Infinity;
   let east = -Infinity;
@@ -74,23 +104,23 @@ function moveRing(ring: Ring, by: number): Ring {
   return by === 0 ? ring : ring.map((position) => [lonOf(position) + by, latOf(position)]);
 }
 
-/** A ring round a pole, cut to [centre - 180, centre + 180] and closed along the pole's latitude. */
+/** A ring round a pole as a line from the window's west edge to its east edge (one turn of it). */
 export function cutPolarRing(unwrapped: Ring, centre: number): Ring {
   const eastward = lonOf(unwrapped[unwrapped.length - 1] as Position) > lonOf(unwrapped[0] as Position);
   const once = (eastward ? unwrapped : [...unwrapped].reverse()).slice(0, -1);
   const start = lonOf(once[0] as Position);
-  // Three turns of the coast in a row, so the window's edges fall inside it wherever it is.
+  // Three turns of the ring in a row, so the window's edges fall inside it wherever it is.
   const west = centre - 180;
   const east = centre + 180;
   const base = Math.floor((west - start) / 360) - 1;
-  const coast: Ring = [];
-  for (let turn = base; turn <= base + 3; turn++) for (const position of once) coast.push([lonOf(position) + turn * 360, latOf(position)]);
+  const line: Ring = [];
+  for (let turn = base; turn <= base + 3; turn++) for (const position of once) line.push([lonOf(position) + turn * 360, latOf(position)]);
 
   const cut: Ring = [];
   let inside = false;
-  for (let i = 1; i < coast.length; i++) {
-    const a = coast[i - 1] as Position;
-    const b = coast[i] as Position;
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1] as Position;
+    const b = line[i] as Position;
     if (!inside && lonOf(a) < west && lonOf(b) >= west) {
       inside = true;
       cut.push(pointAtLongitude(a, b, west));
@@ -101,10 +131,6 @@ export function cutPolarRing(unwrapped: Ring, centre: number): Ring {
     }
     if (inside) cut.push([lonOf(b), latOf(b)]);
   }
-  const meanLatitude = once.reduce((sum, position) => sum + latOf(position), 0) / once.length;
-  const pole = meanLatitude < 0 ? -90 : 90;
-  cut.push([east, pole], [west, pole]);
-  cut.push(cut[0] as Position);
   return cut;
 }
 

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { recentreGeometry, unwrapRing, type CountryGeometry, type Ring } from '../../../../src/core/map/recentre-geometry';
+import { recentreGeometry, recentrePolygon, unwrapRing, type CountryGeometry, type Ring } from '../../../../src/core/map/recentre-geometry';
 
 const require = createRequire(import.meta.url);
 const atlas = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -13,6 +13,17 @@ function lonSpan(ring: Ring): number {
   const lons = ring.map((p) => p[0] as number);
   return Math.max(...lons) - Math.min(...lons);
 }
+/** Even-odd test on the flat lon/lat plane, as the map draws it. */
+function insideRing(ring: Ring, lat: number, lon: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
 function largestStep(ring: Ring): number {
   let step = 0;
   for (let i = 1; i < ring.length; i++) step = Math.max(step, Math.abs((ring[i]?.[0] as number) - (ring[i - 1]?.[0] as number)));
@@ -32,10 +43,8 @@ describe('recentreGeometry on world-atlas countries', () => {
       const faults: string[] = [];
       for (const country of countries) {
         for (const ring of recentreGeometry(country.geometry as CountryGeometry, centre).flat()) {
-          // A step longer than 30° along a coastline or border is the antimeridian smear; only a
-          // ring cut round the pole may close itself along the pole's latitude (its last two steps).
-          const alongCoast = country.id === '010' ? ring.slice(0, -2) : ring;
-          if (largestStep(alongCoast) >= 30) faults.push(`${country.properties.name}: step of ${largestStep(alongCoast)}°`);
+          // A step longer than 30° along a coastline or border is the antimeridian smear.
+          if (largestStep(ring) >= 30) faults.push(`${country.properties.name}: step of ${largestStep(ring)}°`);
           const lons = ring.map((p) => p[0] as number);
           if (Math.min(...lons) < centre - 210 || Math.max(...lons) > centre + 210) faults.push(`${country.properties.name}: outside the window`);
         }
@@ -54,16 +63,28 @@ describe('recentreGeometry on world-atlas countries', () => {
     for (const part of parts) expect(lonSpan(part[0] as Ring)).toBeLessThan(180);
   });
 
-  it('cuts a ring round the pole at the window edges and closes it through the pole', () => {
+  it('draws the land round a pole as one piece filling the window, coast to pole', () => {
     const polar = countries.find((c) => c.id === '010');
     const parts = recentreGeometry(polar?.geometry as CountryGeometry, 120);
-    const wide = parts.map((p) => p[0] as Ring).filter((ring) => lonSpan(ring) > 180);
-    expect(wide.length).toBeGreaterThan(0);
-    for (const ring of wide) {
-      const lons = ring.map((p) => p[0] as number);
-      expect(Math.min(...lons)).toBeCloseTo(-60, 6);
-      expect(Math.max(...lons)).toBeCloseTo(300, 6);
-      expect(ring.some((p) => p[1] === -90)).toBe(true);
+    const wide = parts.filter((p) => lonSpan(p[0] as Ring) > 180);
+    expect(wide).toHaveLength(1);
+    const outline = wide[0]?.[0] as Ring;
+    // It starts and ends on the window's west edge (a wiggly coast may stray a little past it).
+    expect(outline[0]?.[0]).toBeCloseTo(-60, 6);
+    expect(outline[outline.length - 1]?.[0]).toBeCloseTo(-60, 6);
+    // Across the whole window, inland near the pole is land and the Southern Ocean is not.
+    for (const lon of [-55, 0, 60, 120, 180, 240, 295]) {
+      expect(insideRing(outline, -86, lon), `${lon}° inland`).toBe(true);
+      expect(insideRing(outline, -50, lon), `${lon}° at sea`).toBe(false);
     }
+  });
+
+  it('closes a single ring round a pole through the pole', () => {
+    const ring = [[-180, 70], [-90, 72], [0, 71], [90, 72], [180, 70]];
+    const [outline] = recentrePolygon([ring], 0);
+    expect(outline).toBeDefined();
+    expect(insideRing(outline as Ring, 85, 10)).toBe(true);
+    expect(insideRing(outline as Ring, 60, 10)).toBe(false);
+    expect(outline?.some((p) => p[1] === 90)).toBe(true);
   });
 });
