@@ -1,0 +1,216 @@
+// One section of BENCHMARKS.md per figure: what was measured, the table, and what it means.
+import { decktapePauseMs } from '../figures/pdf-export.mjs';
+import { kb, mb, ms, ratio, spread, table } from './format.mjs';
+import { whySlower } from './why-slower.mjs';
+
+function notMeasured(figure) {
+  if (figure.skipped) return `**Not measured:** ${figure.skipped}.`;
+  if (figure.failed) return `**Not measured: the run failed.**\n\n\`\`\`\n${figure.failed}\n\`\`\``;
+  return null;
+}
+
+export function generationSection(figure) {
+  const missing = notMeasured(figure);
+  if (missing) return missing;
+  const rows = figure.rows.map((row) => [
+    row.words.toLocaleString('en'),
+    String(row.slides),
+    spread(row.docentMs),
+    spread(row.docentCpuMs),
+    ms(row.docentMs.median / (row.words / 1000)),
+    spread(row.docentPeakMb, mb),
+    row.peerMs ? spread(row.peerMs) : '—',
+    row.peerCpuMs ? spread(row.peerCpuMs) : '—',
+    row.peerPeakMb ? spread(row.peerPeakMb, mb) : '—',
+    row.peerMs ? ratio(row.docentMs.median, row.peerMs.median) : '—',
+  ]);
+  const twentyK = figure.rows.find((row) => row.words >= 20_000 && row.words < 21_000);
+  const growth = figure.timeGrowth;
+  const lines = [
+    'Each run is its own process (`docent generate <doc> --out <folder> --force`); wall time from spawn to exit, CPU time (user + system), peak memory is the',
+    "process's maximum resident set size (GNU `time -v`). Documents are built deterministically from the default article and the suite's own",
+    'texts (bench/fixtures), repeated with each copy varied. The peer is `marp` turning the same paragraphs, cut into slides, into HTML',
+    '(the markdown is a few percent longer: the slide headings). One untimed run of each comes first.',
+    '',
+    table(['words', 'slides made', 'Docent wall', 'Docent CPU', 'wall per 1k words', 'Docent peak memory', 'marp wall', 'marp CPU', 'marp peak memory', 'wall ratio'], rows),
+    '',
+  ];
+  if (figure.startup) {
+    lines.push(
+      `Start-up alone (\`docent generate --help\`: the same bundle and packages loaded, no work): ${spread(figure.startup.ms)} wall, ${spread(figure.startup.cpuMs)} CPU, ` +
+        `${spread(figure.startup.peakMb, mb)} peak memory.`,
+      '',
+    );
+  }
+  if (growth) {
+    lines.push(
+      `Growth of the whole command: wall time ∝ words^${growth.exponent.toFixed(2)} over this range (1.00 is linear; near 0 means the fixed cost hides the rest). ` +
+        `A straight-line fit gives a fixed cost of ${ms(growth.fixed)} plus ${ms(growth.perUnit * 1000)} per 1,000 words.` +
+        (figure.memoryGrowth ? ` Peak memory grows as words^${figure.memoryGrowth.exponent.toFixed(2)}.` : ''),
+    );
+  }
+  if (figure.workGrowth) {
+    lines.push(
+      '',
+      `The work itself (CPU time above start-up alone): ∝ words^${figure.workGrowth.exponent.toFixed(2)}, about ${ms(figure.workGrowth.perUnit * 1000)} of CPU per 1,000 words ` +
+        `on top of ${ms(figure.workGrowth.fixed)} that does not depend on length (among it, building the place gazetteer on first use). ` +
+        (figure.workGrowth.exponent <= 1.15 ? 'Linear or better: the goal of linear growth holds.' : 'Faster than linear: the goal of linear growth does not hold.'),
+    );
+  }
+  if (twentyK) {
+    const met = twentyK.docentMs.median < 1000;
+    lines.push('', `Goal (issue 3): 20,000 words in under 1 s — **${met ? 'met' : 'not met'}** (median ${ms(twentyK.docentMs.median)}).`);
+  }
+  const slower = figure.rows.some((row) => row.peerMs && row.docentMs.median > row.peerMs.median);
+  if (slower || (twentyK && twentyK.docentMs.median >= 1000)) lines.push('', whySlower.generation(figure));
+  return lines.join('\n');
+}
+
+export function coldStartSection(figure) {
+  const missing = notMeasured(figure);
+  if (missing) return missing;
+  const rows = figure.rows.map((row) => [row.deck, spread(row.totalMs), spread(row.serverMs)]);
+  const lines = [
+    'From spawning `docent serve <deck> --port 0` to the animation frame in which the first slide has text and a size on screen',
+    "(Playwright polls every frame in the page; the page's clock and the suite's are both wall clocks). The Chromium window is already open,",
+    `as a user's browser is; launching it took ${ms(figure.browserLaunchMs)} on top, once. One untimed start comes first for each deck.`,
+    '',
+    table(['deck', 'spawn → first slide painted', 'of which: spawn → URL printed'], rows),
+    '',
+    `**Electron:** ${figure.electronSkipped ? `not measured — ${figure.electronSkipped}.` : 'measured from launch to the first slide painted in the window.'}`,
+  ];
+  if (figure.electronRows) lines.push('', table(['deck', 'launch → first slide painted'], figure.electronRows.map((row) => [row.deck, spread(row.totalMs)])));
+  lines.push('', 'No peer does this same step from the same input, so there is no ratio here.', '', whySlower.coldStart(figure));
+  return lines.join('\n');
+}
+
+export function pdfSection(figure) {
+  const missing = notMeasured(figure);
+  if (missing) return missing;
+  const bySize = new Map();
+  for (const row of figure.rows) {
+    if (!bySize.has(row.slides)) bySize.set(row.slides, []);
+    bySize.get(row.slides).push(row);
+  }
+  const rows = [];
+  for (const [slides, tools] of bySize) {
+    const docent = tools.find((tool) => tool.tool === 'Docent');
+    for (const tool of tools) {
+      rows.push([
+        String(slides),
+        tool.tool,
+        spread(tool.perSlideMs),
+        spread(tool.perSlideCpuMs),
+        spread(tool.totalMs),
+        `${tool.pages}${tool.pagesOk ? ' ✓' : ` ✗ (expected ${slides})`}`,
+        tool === docent ? '' : ratio(docent?.perSlideMs.median, tool.perSlideMs.median),
+      ]);
+    }
+  }
+  const slower = [...bySize.values()].some((tools) => {
+    const docent = tools.find((tool) => tool.tool === 'Docent');
+    return tools.some((tool) => tool !== docent && docent && docent.perSlideMs.median > tool.perSlideMs.median);
+  });
+  const lines = [
+    'The same slides (text, three bullets and a note each; no maps, which only Docent can draw) in three forms: Docent\'s deck.md exported with',
+    '`docent export <deck> --pdf <file>`; the same markdown in a plain reveal.js 6 page (its markdown plugin, 1280×720, white theme)',
+    `printed by \`decktape reveal --size 1280x720 --pause ${decktapePauseMs}\` (decktape's default pause is 1000 ms a slide; transitions are off, so a`,
+    'shorter pause is kinder to decktape); the same content as Marp markdown printed by `marp --pdf`. Each run is a fresh process of each tool,',
+    'in turn (the order rotates each run), all with /usr/bin/chromium. Per slide = whole run ÷ slides, start-up included, as a user waits for it.',
+    'Every PDF is reopened with pdf-lib and its pages counted.',
+    '',
+    table(['slides', 'tool', 'per slide (wall)', 'per slide (CPU, all processes)', 'whole export (wall)', 'pages', 'Docent vs this tool, per slide (wall)'], rows),
+    '',
+    `Goal (issue 6): faster per slide than both peers — **${slower ? 'not met at every size' : 'met'}**.`,
+  ];
+  if (slower) lines.push('', whySlower.pdf(figure));
+  return lines.join('\n');
+}
+
+const editingMethods = {
+  'editor-script': [
+    "Measured with the editor author's own script, `node bench/editor-latency.mjs --keys N --json` (run once per run below, on the app built in out/):",
+    'in the browser host, press E, click the heading of the middle slide of a generated deck, type one key at a time. Latency = from the keydown',
+    'in the page to the animation frame after the preview\'s heading shows the typed text ("frame"), and to the DOM change itself ("DOM").',
+    'Each key waits for the previous one to show; the first 5 keys are not counted. p50/p95 are per run; the table gives their median over runs.',
+  ],
+  suite: [
+    "In the browser host: press E, find a slide three quarters into the deck with the editor's search, then type one key at a time at the end",
+    "of its heading. Latency = from the keydown event to the animation frame in which the preview's current slide shows the typed text (a",
+    'MutationObserver sees the change; the next frame paints it). Each key waits for the previous one to show. The first 5 keys are not counted.',
+    'p50/p95 are taken per run; the table gives their median over runs (and range).',
+  ],
+};
+
+export function editingSection(figure) {
+  const missing = notMeasured(figure);
+  if (missing) return missing;
+  const withDom = figure.rows.some((row) => row.domP95Ms);
+  const rows = figure.rows.map((row) => [
+    String(row.slides),
+    String(row.keystrokes),
+    spread(row.p50Ms),
+    spread(row.p95Ms),
+    ...(withDom ? [spread(row.domP50Ms), spread(row.domP95Ms)] : [ms(row.pooledP95Ms)]),
+    ms(row.maxMs),
+  ]);
+  const header = ['slides', 'keys a run', 'p50 (to frame)', 'p95 (to frame)', ...(withDom ? ['p50 (to DOM)', 'p95 (to DOM)'] : ['p95 of all keys']), 'slowest key'];
+  const at200 = figure.rows.find((row) => row.slides === 200);
+  const lines = [
+    ...(figure.editorScriptFailure ? [`bench/editor-latency.mjs (the editor author's script) failed in this run, so the suite's own harness measured instead: ${figure.editorScriptFailure.split('\n')[0]}`, ''] : []),
+    ...(editingMethods[figure.method] ?? editingMethods.suite),
+    '',
+    table(header, rows),
+    '',
+    'No peer has an editor with a live preview to drive the same way (Marp and reveal-md re-render on save), so there is no ratio here.',
+  ];
+  if (at200) lines.push('', `Goal (issue 7): p95 under 50 ms at 200 slides — **${at200.p95Ms.median < 50 ? 'met' : 'not met'}** (median p95 to frame ${ms(at200.p95Ms.median)}).`);
+  if (at200 && at200.p95Ms.median >= 50) lines.push('', whySlower.editing(figure));
+  return lines.join('\n');
+}
+
+export function sizeSection(figure) {
+  const missing = notMeasured(figure);
+  if (missing) return missing;
+  const { size, memory } = figure;
+  const { parts } = size;
+  const row = (label, part, note) => [label, String(part.files), kb(part.bytes), kb(part.gzipBytes), note];
+  const entry = { files: parts.entryJs.files + parts.entryCss.files + parts.html.files, bytes: parts.entryJs.bytes + parts.entryCss.bytes + parts.html.bytes, gzipBytes: parts.entryJs.gzipBytes + parts.entryCss.gzipBytes + parts.html.gzipBytes };
+  const lines = [
+    `**Renderer bundle** (out/renderer as built for this run, ${size.builtAt}; gzip level 6, as a web server would send it; source maps left out):`,
+    '',
+    table(
+      ['part', 'files', 'size', 'gzipped', 'loaded'],
+      [
+        row('entry script', parts.entryJs, 'by every deck'),
+        row('entry stylesheet', parts.entryCss, 'by every deck'),
+        row('index.html', parts.html, 'by every deck'),
+        row('**entry total**', entry, '**by every deck**'),
+        row('white theme (the default)', parts.whiteTheme, 'by a deck with that theme; each theme is its own file'),
+        row('basemap (countries)', parts.basemap, 'by a deck with a map slide'),
+        row('other themes, images', parts.other, 'when used'),
+      ],
+    ),
+    '',
+    `For scale, reveal.js 6's own distribution (reveal.js, reveal.css, white theme, markdown plugin) is ${kb(size.reveal.bytes)}, ${kb(size.reveal.gzipBytes)} gzipped; Docent's entry contains reveal.js.`,
+    whySlower.bundle(figure),
+    '',
+    '**Memory presenting 200 slides with two maps**: `docent serve` and a Chromium window going from the first slide to the last with the arrow key,',
+    'waiting on each map slide until its map is drawn. Sampled every 250 ms (in a worker thread); the peak of the sum over the host process and every Chromium process.',
+    'PSS counts a page shared by several processes once in total (RSS would count it in each). Next to it: the same 200 slides (no maps) in a plain',
+    'reveal.js page opened from a file in the same Chromium, which has no host process.',
+    '',
+    table(
+      ['presenting', 'peak PSS', 'peak RSS (summed)', 'maps drawn'],
+      [
+        ['Docent (browser host + Chromium), 200 slides, 2 maps', spread(memory.docentPssMb, mb), spread(memory.docentRssMb, mb), String(memory.mapsDrawn)],
+        ['plain reveal.js page in Chromium, same 200 slides, no maps', spread(memory.revealPssMb, mb), spread(memory.revealRssMb, mb), '—'],
+      ],
+    ),
+    '',
+    `Docent over plain reveal.js: ${ratio(memory.docentPssMb.median, memory.revealPssMb.median).replace('faster', 'smaller').replace('slower', 'larger')}.`,
+    '',
+    whySlower.memory(figure),
+  ];
+  return lines.join('\n');
+}
