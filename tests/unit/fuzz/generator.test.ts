@@ -137,10 +137,7 @@ describe('document reader and deck generator fuzzing', () => {
     for (const html of renderedArticle('content')) expect(html).not.toMatch(tagFromArticle);
   });
 
-  // Found here, in a file this suite does not own; flip to it() when fixed. The notes quote the
-  // article unescaped, so its markup renders as HTML in the notes (the sanitizer still stops any
-  // script or load when presenting, but the quoted words are lost from the notes).
-  it.fails('KNOWN BUG (src/core/generate/format-notes.ts): keeps markup in a downloaded article as text in the speaker notes', () => {
+  it('keeps markup in a downloaded article as text in the speaker notes', () => {
     for (const html of renderedArticle('notes')) expect(html).not.toMatch(tagFromArticle);
   });
 
