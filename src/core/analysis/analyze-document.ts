@@ -19,6 +19,8 @@ import { contentWords, wordCount } from './words';
 
 /** A section longer than this many sentences is shown on several vertical slides. */
 const sentencesPerSlide = 7;
+const maxSlidesPerSection = 6;
+const maxTitleSentences = 200;
 
 export function analyzeDocument(document: SourceDocument, gazetteer: Gazetteer): Analysis {
   const { paragraphs } = document;
@@ -45,10 +47,15 @@ export function analyzeDocument(document: SourceDocument, gazetteer: Gazetteer):
   const spans = segmentSections(paragraphs, captionParagraphs, namesByParagraph);
   const weights = sectionWeights(spans.map((span) => span.paragraphs.map((i) => (paragraphs[i] as Paragraph).text).join('\n')));
 
-  const bodySentences = (paragraphIndexes: number[]): Sentence[] => {
-    const wanted = new Set(paragraphIndexes.filter((i) => !captionParagraphs.has(i)));
-    return sentences.filter((sentence) => wanted.has(sentence.paragraph));
-  };
+  // Sentences by paragraph, so a slide's sentences are found without scanning the whole document.
+  const sentencesByParagraph = new Map<number, Sentence[]>();
+  for (const sentence of sentences) {
+    const list = sentencesByParagraph.get(sentence.paragraph);
+    if (list) list.push(sentence);
+    else sentencesByParagraph.set(sentence.paragraph, [sentence]);
+  }
+  const bodySentences = (paragraphIndexes: number[]): Sentence[] =>
+    paragraphIndexes.filter((i) => !captionParagraphs.has(i)).flatMap((i) => sentencesByParagraph.get(i) ?? []);
 
   const personWords = new Set(people.all().flatMap((person) => person.name.split(/\s+/)));
   const roleWords = new Set(
@@ -70,7 +77,8 @@ export function analyzeDocument(document: SourceDocument, gazetteer: Gazetteer):
         isDescriptive,
         isPersonName,
         heading: span.heading,
-        text: bodySentences(span.paragraphs).map((sentence) => sentence.text).join(' '),
+        // A section's opening names its topic; a book-length section is not read to the end for a title.
+        text: bodySentences(span.paragraphs).slice(0, maxTitleSentences).map((sentence) => sentence.text).join(' '),
         weights: weights[i] as Map<string, number>,
         mainSpeaker: first?.speaker ?? null,
         speakerText: statements
@@ -143,12 +151,14 @@ function sectionWeights(texts: string[]): Array<Map<string, number>> {
 function splitLongSection(paragraphIndexes: number[], bodySentences: (indexes: number[]) => Sentence[]): number[][] {
   const total = bodySentences(paragraphIndexes).length;
   if (total <= sentencesPerSlide + 2) return [paragraphIndexes];
+  // A very long section still gets a handful of slides, each summarising more text.
+  const perSlide = Math.max(sentencesPerSlide, Math.ceil(total / maxSlidesPerSection));
   const parts: number[][] = [];
   let current: number[] = [];
   let inCurrent = 0;
   for (const index of paragraphIndexes) {
     const count = bodySentences([index]).length;
-    if (inCurrent > 0 && inCurrent + count > sentencesPerSlide) {
+    if (inCurrent > 0 && inCurrent + count > perSlide) {
       parts.push(current);
       current = [];
       inCurrent = 0;

@@ -18,20 +18,16 @@ export interface PeopleRegistry {
 
 export function createPeopleRegistry(): PeopleRegistry {
   const people: Person[] = [];
+  const byName = new Map<string, Person>();
+  // The latest full name whose first or last word is this word: "Korolev" -> "Alexander Korolev".
+  const byWord = new Map<string, Person>();
   let latest: Person | null = null;
 
   const resolve = (name: string): Person | null => {
-    const exact = people.find((person) => person.name === name);
+    const exact = byName.get(name);
     if (exact) return exact;
-    const tokens = name.split(/\s+/);
     // A later single surname or given name refers to the most recent full name containing it.
-    if (tokens.length === 1) {
-      for (let i = people.length - 1; i >= 0; i--) {
-        const parts = (people[i] as Person).name.split(/\s+/);
-        if (parts.length > 1 && (parts[parts.length - 1] === name || parts[0] === name)) return people[i] as Person;
-      }
-    }
-    return null;
+    return name.includes(' ') ? null : (byWord.get(name) ?? null);
   };
 
   return {
@@ -40,6 +36,12 @@ export function createPeopleRegistry(): PeopleRegistry {
       if (!person) {
         person = { name, role: null };
         people.push(person);
+        byName.set(name, person);
+        const parts = name.split(/\s+/);
+        if (parts.length > 1) {
+          byWord.set(parts[0] as string, person);
+          byWord.set(parts[parts.length - 1] as string, person);
+        }
       }
       if (role && !person.role) person.role = role;
       latest = person;

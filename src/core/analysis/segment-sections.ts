@@ -26,7 +26,7 @@ export function segmentSections(paragraphs: Paragraph[], captions: ReadonlySet<n
   if (units.length === 0) return [{ heading: null, paragraphs: paragraphs.map((p) => p.index) }];
   const totalWords = units.reduce((sum, unit) => sum + wordCount(unit.text), 0);
   const count = Math.min(targetSectionCount(totalWords), units.length);
-  const cuts = chooseCuts(units, count, names, totalWords);
+  const cuts = coarseCuts(units, count, names, totalWords);
   const sections: SectionSpan[] = [];
   let current: number[] = [];
   let unit = 0;
@@ -52,6 +52,23 @@ function byHeadings(paragraphs: Paragraph[]): SectionSpan[] {
     else sections.push({ heading: paragraph.heading, number: paragraph.headingNumber, paragraphs: [paragraph.index] });
   }
   return sections.map(({ heading, paragraphs: indexes }) => ({ heading, paragraphs: indexes }));
+}
+
+/** Above this many paragraphs, neighbouring ones are searched in blocks, which keeps long books fast. */
+const maxSearchUnits = 400;
+
+function coarseCuts(units: Paragraph[], count: number, names: ReadonlyMap<number, string[]>, totalWords: number): Set<number> {
+  if (units.length <= maxSearchUnits) return chooseCuts(units, count, names, totalWords);
+  const size = Math.ceil(units.length / maxSearchUnits);
+  const blocks: Paragraph[] = [];
+  const blockNames = new Map<number, string[]>();
+  for (let start = 0; start < units.length; start += size) {
+    const members = units.slice(start, start + size);
+    const index = blocks.length;
+    blocks.push({ index, text: members.map((unit) => unit.text).join('\n'), heading: null, headingNumber: -1, markedCaption: false });
+    blockNames.set(index, members.flatMap((unit) => names.get(unit.index) ?? []));
+  }
+  return new Set([...chooseCuts(blocks, Math.min(count, blocks.length), blockNames, totalWords)].map((block) => block * size));
 }
 
 type Vector = Map<string, number>;

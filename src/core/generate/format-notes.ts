@@ -2,11 +2,12 @@
 // to whom, and whether the words are theirs (direct) or reported; then the picture captions.
 import type { Caption } from '../analysis/find-captions';
 import type { Statement } from '../analysis/statement-model';
+import { escapeInline } from './escape-markdown';
 
 export function formatAttribution(statement: Statement): string {
-  const who = `**${statement.speaker}**`;
-  const role = statement.role ? `, ${statement.role}` : '';
-  const outlet = statement.outlet ? ` (to ${statement.outlet})` : '';
+  const who = `**${escapeInline(statement.speaker)}**`;
+  const role = statement.role ? `, ${escapeInline(statement.role)}` : '';
+  const outlet = statement.outlet ? ` (to ${escapeInline(statement.outlet)})` : '';
   return `${who}${role}${outlet}`;
 }
 
@@ -15,7 +16,8 @@ export function formatAttribution(statement: Statement): string {
  * they are the writer's words, not the speaker's.
  */
 export function formatStatement(statement: Statement): string {
-  const text = statement.kind === 'direct' ? `“${statement.text}”` : statement.text.charAt(0).toUpperCase() + statement.text.slice(1);
+  const said = escapeInline(statement.text);
+  const text = statement.kind === 'direct' ? `“${said}”` : said.charAt(0).toUpperCase() + said.slice(1);
   const kind = statement.kind === 'direct' ? 'Direct quote' : 'Reported';
   return `> *${kind}:* ${text} — ${formatAttribution(statement)}`;
 }
@@ -23,7 +25,7 @@ export function formatStatement(statement: Statement): string {
 export function formatNotes(statements: Statement[], captions: Caption[]): string | null {
   const blocks: string[] = [];
   if (statements.length > 0) blocks.push(['Who says what:', '', statements.map(formatStatement).join('\n>\n')].join('\n'));
-  if (captions.length > 0) blocks.push(captions.map((caption) => `Picture: *${caption.text}*`).join('\n\n'));
+  if (captions.length > 0) blocks.push(captions.map((caption) => `Picture: *${escapeInline(caption.text)}*`).join('\n\n'));
   return blocks.length > 0 ? safeMarkdown(blocks.join('\n\n')) : null;
 }
 

@@ -5,15 +5,12 @@ import type { Analysis } from '../analysis/analysis-model';
 import type { Slide } from '../deck/deck-model';
 import { defaultTheme, type Deck } from '../deck/deck-model';
 import { serializeDeck } from '../deck/serialize-deck';
+import { escapeInline } from './escape-markdown';
 import { formatNotes, safeMarkdown } from './format-notes';
 import { mapBlock } from './map-block';
 
 const generated = { start: 0, end: 0 };
 
-function escapeInline(text: string): string {
-  // Keep document text literal in Markdown: no accidental emphasis, links or HTML.
-  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
-}
 
 export function generateDeck(analysis: Analysis): Deck {
   const meta = {
@@ -40,14 +37,15 @@ export function generateDeck(analysis: Analysis): Deck {
     add(`## Where it happens\n\n${map}`, `Places in the order of how often the story names them: ${mentioned}.`);
   }
 
+  const statementsByParagraph = groupBy(analysis.statements, (statement) => statement.paragraph);
+  const captionsByParagraph = groupBy(analysis.captions, (caption) => caption.paragraph);
   for (const section of analysis.sections) {
     section.slides.forEach((part, index) => {
       const heading = section.slides.length > 1 && index > 0 ? `## ${escapeInline(section.title)} (${index + 1}/${section.slides.length})` : `## ${escapeInline(section.title)}`;
       const bullets = part.bullets.map((bullet) => `- ${escapeInline(bullet.text)}`).join('\n');
-      const paragraphs = new Set(part.paragraphs);
       const notes = formatNotes(
-        analysis.statements.filter((statement) => paragraphs.has(statement.paragraph)),
-        analysis.captions.filter((caption) => paragraphs.has(caption.paragraph)),
+        part.paragraphs.flatMap((paragraph) => statementsByParagraph.get(paragraph) ?? []),
+        part.paragraphs.flatMap((paragraph) => captionsByParagraph.get(paragraph) ?? []),
       );
       add(bullets ? `${heading}\n\n${bullets}` : heading, notes, index > 0);
     });
@@ -55,6 +53,16 @@ export function generateDeck(analysis: Analysis): Deck {
 
   const frontMatter = stringify(meta, { lineWidth: 0 });
   return { frontMatter, meta, slides };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 /** The deck.md text a document generates. */

@@ -17,12 +17,14 @@ export function mapBlock(analysis: Analysis): string | null {
     places: places.map((place) => ({ name: place.name, lat: round(place.lat), lon: round(place.lon), kind: place.kind })),
   };
   const known = new Set(places.map((place) => place.name));
+  // Text from the document must not close the fence.
+  const plain = (text: string): string => text.replace(/`/g, "'");
   const events = analysis.events
     .filter((event) => known.has(event.place))
-    .map((event) => (event.when ? { place: event.place, when: event.when, what: event.what } : { place: event.place, what: event.what }));
+    .map((event) => (event.when ? { place: event.place, when: plain(event.when), what: plain(event.what) } : { place: event.place, what: plain(event.what) }));
   if (events.length > 0) body.events = events;
   const arrows = analysis.arrows.filter((arrow) => known.has(arrow.from) && known.has(arrow.to));
-  if (arrows.length > 0) body.arrows = arrows.map((arrow) => ({ from: arrow.from, to: arrow.to, label: arrow.label }));
+  if (arrows.length > 0) body.arrows = arrows.map((arrow) => ({ from: arrow.from, to: arrow.to, label: plain(arrow.label) }));
   return `\`\`\`map\n${stringify(body, { lineWidth: 0, flowCollectionPadding: false }).trimEnd()}\n\`\`\``;
 }
 

@@ -35,6 +35,7 @@ export interface ExtractOptions {
 export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, options: ExtractOptions = {}): PlaceMention[] {
   const found = new Map<string, PlaceMention>();
   const personNames = options.personNames ?? new Set<string>();
+  const personWords = new Set([...personNames].flatMap((name) => name.split(/\s+/)));
   const add = (hit: PlaceHit, sentence: number): void => {
     const existing = found.get(hit.name);
     if (existing) existing.mentions += 1;
@@ -85,7 +86,7 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
             break;
           }
           // A city only when the whole run is its name (not part of "Korolev University").
-          if (n === tokens.length - i && i === 0 && !personNames.has(phrase) && !isPartOfPerson(phrase, personNames)) {
+          if (n === tokens.length - i && i === 0 && !personNames.has(phrase) && !personWords.has(phrase)) {
             const before = sentence.text.slice(0, start);
             pendingCities.push({ name: phrase, sentence: sentence.index, locative: locative.test(before) && !/according\s+to\s+$/i.test(before) });
           }
@@ -115,11 +116,6 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
     add(hit, candidate.sentence);
   }
   return [...found.values()].sort((a, b) => b.mentions - a.mentions || a.first - b.first || a.name.localeCompare(b.name));
-}
-
-function isPartOfPerson(phrase: string, personNames: ReadonlySet<string>): boolean {
-  for (const name of personNames) if (name.split(/\s+/).includes(phrase)) return true;
-  return false;
 }
 
 function matchPlace(phrase: string, gazetteer: Gazetteer): PlaceHit | null {
