@@ -20,10 +20,16 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     } finally {
       await handle.close();
     }
-    if (options.backup && (await exists(file))) await copyFile(file, `${file}.bak`);
+    if (options.backup && (await exists(file))) {
+      // The backup is written the same way: copied to a temporary name, then renamed over the old one.
+      const backupTemp = `${temp}.bak`;
+      await copyFile(file, backupTemp);
+      await rename(backupTemp, `${file}.bak`);
+    }
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
+    await rm(`${temp}.bak`, { force: true }).catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
     throw new DocentError('IO_FAILED', `could not write ${path.basename(file)}: ${reason}`, { file });
   }

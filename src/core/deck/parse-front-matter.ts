@@ -13,7 +13,13 @@ export function parseFrontMatter(yamlText: string, firstLine: number): DeckMeta 
     const line = firstLine + (firstError.linePos?.[0].line ?? 1) - 1;
     throw new DocentError('DECK_INVALID', `front matter: ${firstError.message.split('\n')[0]}`, { line });
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 50 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // yaml throws a ReferenceError for alias bombs ("billion laughs") and unresolved aliases.
+    throw new DocentError('DECK_INVALID', `front matter: ${error instanceof Error ? error.message : String(error)}`, { line: firstLine });
+  }
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new DocentError('DECK_INVALID', 'front matter must be a set of "key: value" lines', { line: firstLine });

@@ -3,7 +3,7 @@
 import { DocentError, type ErrorCode } from '../errors';
 
 // Declared here (module scope) because core compiles without DOM or Node types.
-declare const TextDecoder: new (label: string, options: { fatal: boolean }) => { decode(bytes: Uint8Array): string };
+declare const TextDecoder: new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => { decode(bytes: Uint8Array): string };
 declare const TextEncoder: new () => { encode(text: string): Uint8Array };
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
@@ -35,7 +35,8 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   }
   let text: string;
   try {
-    text = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, { fatal: true }).decode(body);
+    // ignoreBOM: the mark was taken off above; a second one is text and must survive a save.
+    text = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
     if (looksBinary(body)) throw new DocentError(codes.binary, 'this is a binary file, not text');
     throw new DocentError(codes.encoding, 'the text is not valid UTF-8 (save it as UTF-8 and try again)');
