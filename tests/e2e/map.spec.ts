@@ -79,6 +79,7 @@ interface MapReading {
   basemapCovers: boolean;
   view: { south: number; west: number; north: number; east: number; zoom: number };
   markers: { x: number; y: number }[];
+  labels: { text: string; left: number; top: number; right: number; bottom: number }[];
   longSegments: string[];
   highlightSamples: { screenX: number; screenY: number }[];
   landSamples: { screenX: number; screenY: number }[];
@@ -182,12 +183,32 @@ async function readCurrentMap(page: Page, scope = ''): Promise<MapReading> {
         const box = marker.getBoundingClientRect();
         return toMap(box.left + box.width / 2, box.top + box.height / 2);
       }),
+      labels: [...figure.querySelectorAll<HTMLElement>('.docent-map-label')].map((label) => {
+        const box = label.getBoundingClientRect();
+        const topLeft = toMap(box.left, box.top);
+        const bottomRight = toMap(box.right, box.bottom);
+        return { text: label.textContent ?? '', left: topLeft.x, top: topLeft.y, right: bottomRight.x, bottom: bottomRight.y };
+      }),
       longSegments,
       highlightSamples,
       landSamples,
       highlightColour: probe.highlightColour,
     };
   }, scope);
+}
+
+/** Labels that overlap another label, or leave the map. */
+function crowdedLabels(reading: MapReading): string[] {
+  const { labels, figure } = reading;
+  const problems: string[] = [];
+  labels.forEach((a, i) => {
+    if (a.left < -1 || a.top < -1 || a.right > figure.width + 1 || a.bottom > figure.height + 1) problems.push(`${a.text} leaves the map`);
+    for (const b of labels.slice(i + 1)) {
+      const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+      if (overlap) problems.push(`${a.text} overlaps ${b.text}`);
+    }
+  });
+  return problems;
 }
 
 /** Where Web Mercator puts a coordinate in a view, computed here, independently of Leaflet. */
@@ -292,13 +313,16 @@ test.describe('map slide', () => {
       await page.setViewportSize({ width, height });
       await openDeck(page, server.url);
       await goToSlide(page, slideNumberOfMap(fixtureDeck, 0));
-      await expectMapDrawnRight(page, context, placesOfBlock(fixtureDeck, 0));
+      const eurasia = await expectMapDrawnRight(page, context, placesOfBlock(fixtureDeck, 0));
+      expect(eurasia.labels.length).toBe(5); // four places (one with its event) and the arrow's label
+      expect(crowdedLabels(eurasia)).toEqual([]);
       await page.screenshot({ path: test.info().outputPath(`eurasia-${width}.png`) });
       // The second map is centred on the Pacific: the countries crossing 180° are whole there.
       await goToSlide(page, slideNumberOfMap(fixtureDeck, 1));
       const pacific = await expectMapDrawnRight(page, context, placesOfBlock(fixtureDeck, 1));
       expect(pacific.view.west).toBeLessThan(180);
       expect(pacific.view.east).toBeGreaterThan(180);
+      expect(crowdedLabels(pacific)).toEqual([]);
       await page.screenshot({ path: test.info().outputPath(`pacific-${width}.png`) });
       expect(offApp).toEqual([]);
       expect(pageErrors).toEqual([]);
