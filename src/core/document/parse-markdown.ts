@@ -32,8 +32,11 @@ export function parseMarkdown(text: string): { blocks: DocumentBlock[]; frontMat
   const blocks: DocumentBlock[] = [];
   let paragraph: string[] = [];
   const flush = (): void => {
-    const joined = stripInlineMarkdown(paragraph.join(' '));
-    if (joined) blocks.push({ kind: 'paragraph', text: joined });
+    const raw = paragraph.join(' ').trim();
+    const joined = stripInlineMarkdown(raw);
+    // A short line that is bold as a whole ("**The costs**") is a subheading in pasted articles.
+    const boldLine = /^(\*\*|__)[^*_]+\1$/.test(raw) && joined.split(/\s+/).length <= 10 && !/[.!?:]$/.test(joined);
+    if (joined) blocks.push(boldLine ? { kind: 'heading', level: 3, text: joined } : { kind: 'paragraph', text: joined });
     paragraph = [];
   };
   let fence: string | null = null;

@@ -35,6 +35,14 @@ describe('readDocument', () => {
     expect(md.paragraphs.map((p) => p.text)).toEqual(['Some bold and a link and code.']);
   });
 
+  it('takes a whole-bold short line in Markdown for a subheading', () => {
+    const doc = parseDocumentText('a.md', 'Intro text here.\n\n**The costs**\n\nIt cost a lot of **money** overall.', 'markdown');
+    expect(doc.paragraphs.map((p) => [p.heading, p.text])).toEqual([
+      [null, 'Intro text here.'],
+      ['The costs', 'It cost a lot of money overall.'],
+    ]);
+  });
+
   it('reads HTML safely: scripts and styles dropped, headings kept, figure captions marked', () => {
     const doc = readDocument('port-strike.html', fixture('port-strike.html'));
     expect(doc.title).toBe('Port strike ends after nine days');
