@@ -1,7 +1,7 @@
 // Hostile decks: known XSS vectors (tests/e2e/hostile/xss-vectors.ts, from OWASP's XSS Filter
 // Evasion Cheat Sheet and DOMPurify's test vectors; sources cited there) placed in markdown, front
 // matter, notes, slide and element attributes, map blocks and file names. Each deck is presented
-// slide by slide in Chromium through the browser host (and its speaker and print views), and:
+// slide by slide in Chromium through the browser host (and its editor, speaker and print views), and:
 //   - no script runs: every payload calls the trap `__trap`, which records the call; no dialog opens;
 //   - no request leaves the app, and the sanitizer stops every load itself (no CSP violation either:
 //     the policy is the second line, it should never have to act);
@@ -179,6 +179,22 @@ function describeDeck(name: string, build: () => HostileDeck, expectations: (pag
       for (const [line, text] of shown) expect(text, `slide at deck.md line ${line} shows nothing`).not.toBe('');
       await expectNothingHappened(page, seen);
       await expectations(page, server, shown, seen);
+      expect(folderDigest(server.deckFolder), 'the deck folder changed').toBe(before);
+    });
+
+    test('the editor shows the deck as text, and its live preview of a typed payload runs no script', async ({ page }) => {
+      const seen = await watch(page, server.origin);
+      await openDeck(page, server.url);
+      await page.keyboard.press('e');
+      const editor = page.locator('.cm-content');
+      await editor.waitFor();
+      await editor.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.insertText(`\n\n---\n\n## Typed in the editor\n\n<img src=x onerror="__trap('typed-in-editor')"><svg><image href="https://attacker.example/typed.png"/></svg>\n`);
+      await expect(page.locator('.reveal .slides')).toContainText('Typed in the editor');
+      await expect(editor).toContainText(`<img src=x onerror="__trap('typed-in-editor')">`);
+      await expectNothingHappened(page, seen);
+      // Unsaved edits go to the recovery copy in the settings folder, never into the deck's folder.
       expect(folderDigest(server.deckFolder), 'the deck folder changed').toBe(before);
     });
 
