@@ -3,8 +3,12 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/cli/index.ts'],
-  outfile: 'out/cli/docent.mjs',
+  entryPoints: { docent: 'src/cli/index.ts' },
+  outdir: 'out/cli',
+  outExtension: { '.js': '.mjs' },
+  // Each command is its own chunk, loaded when run (see src/cli/commands/index.ts).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,13 +1,15 @@
-// The command table. Each command lives in its own file.
+// The command table. Each command lives in its own file and is loaded only when run, so `docent serve`
+// starts without the NLP library and `docent generate` without the PDF printer.
 import type { Command } from '../cli-io';
-import { analyzeCommand } from './analyze';
-import { generateCommand } from './generate';
-import { exportCommand } from './export';
-import { serveCommand } from './serve';
+
+const lazy =
+  (load: () => Promise<Command>): Command =>
+  async (argv, io) =>
+    (await load())(argv, io);
 
 export const commands: Record<string, Command> = {
-  analyze: analyzeCommand,
-  generate: generateCommand,
-  export: exportCommand,
-  serve: serveCommand,
+  analyze: lazy(async () => (await import('./analyze')).analyzeCommand),
+  generate: lazy(async () => (await import('./generate')).generateCommand),
+  export: lazy(async () => (await import('./export')).exportCommand),
+  serve: lazy(async () => (await import('./serve')).serveCommand),
 };

@@ -55,7 +55,7 @@ async function serve(work: string, deckFolder: string): Promise<{ child: ChildPr
   });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`docent serve did not print its URL:\n${output}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`docent serve did not print its URL:\n${output}`)), 30_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(output);
