@@ -3,7 +3,8 @@
 // or rescales them, fitted again whenever their slide is entered, and removed on destroy.
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { isDocentError } from '../../core/errors';
+import { DocentError, isDocentError } from '../../core/errors';
+import { basemapCountryLookup } from '../../core/map/basemap-country-lookup';
 import { mapFenceLines } from '../../core/map/map-fence-lines';
 import type { MapBlock, MapSpec } from '../../core/map/map-spec';
 import { parseMapBlock } from '../../core/map/parse-map-block';
@@ -11,7 +12,6 @@ import { namesToLookUp, resolveMapBlock } from '../../core/map/resolve-map-block
 import type { DocentHost, PlaceHit } from '../../shared/api';
 import type { DocentPlugin, DocentPluginContext } from '../plugins/plugin';
 import type { RevealApi } from '../reveal-types';
-import { basemapCountryLookup } from '../../core/map/basemap-country-lookup';
 import { loadCountries } from './basemap';
 import { showMapError } from './map-error-box';
 import { mapsReadyEvent, type MapProbe } from './map-probe';
@@ -42,13 +42,13 @@ class MapPlugin implements DocentPlugin {
   private reveal: RevealApi | null = null;
   private destroyed = false;
   private readonly listeners: [string, () => void][] = [
-    ['ready', () => this.showCurrent(true)],
-    ['slidechanged', () => this.showCurrent(true)],
+    ['ready', () => this.showCurrent()],
+    ['slidechanged', () => this.showCurrent()],
     ['resize', () => this.refreshAll()],
     ['overviewshown', () => void this.drawAll().then(() => this.setOverview(true))],
     ['overviewhidden', () => {
       this.setOverview(false);
-      this.showCurrent(true);
+      this.showCurrent();
     }],
     ['pdf-ready', () => void this.drawAll()],
   ];
@@ -92,7 +92,7 @@ class MapPlugin implements DocentPlugin {
         if (block instanceof Error) throw block;
         const fromHost = (name: string): PlaceHit | null => (lookup instanceof Error ? null : (lookup.get(name.trim().toLowerCase()) ?? null));
         const unanswered = namesToLookUp(block).filter((name) => !fromHost(name) && !basemapCountry(name));
-        if (lookup instanceof Error && unanswered.length) throw lookup;
+        if (lookup instanceof Error && unanswered.length) throw new DocentError('MAP_BLOCK_INVALID', `map block: ${lookup.message}`, { line: block.line });
         slot.spec = resolveMapBlock(block, (name) => fromHost(name) ?? basemapCountry(name));
       } catch (error) {
         showMapError(slot.figure, error, fileName);
@@ -103,7 +103,7 @@ class MapPlugin implements DocentPlugin {
     for (const [event, listener] of this.listeners) context.reveal.on(event, listener);
     // When printing, maps are drawn once reveal.js has put the slides on their pages ('pdf-ready',
     // or the print view asking through __docentMapsReady), not before: their size depends on it.
-    if (!isPrintView(context.reveal) && context.reveal.isReady()) this.showCurrent(true);
+    if (!isPrintView(context.reveal) && context.reveal.isReady()) this.showCurrent();
   }
 
   destroy(): void {
@@ -143,7 +143,7 @@ class MapPlugin implements DocentPlugin {
   }
 
   /** Draws the maps of the current slide and its neighbours; refits the current slide's maps. */
-  private showCurrent(refit: boolean): void {
+  private showCurrent(): void {
     const reveal = this.reveal;
     if (!reveal || this.destroyed) return;
     const current = reveal.getCurrentSlide() as HTMLElement | undefined;
@@ -156,8 +156,7 @@ class MapPlugin implements DocentPlugin {
         if (slot.section !== current) return;
         // A map drawn while its slide was hidden could not be measured then.
         if (this.sizeFigures(slot.section)) slot.view?.refresh();
-        if (refit) slot.view?.fit();
-        else slot.view?.refresh();
+        slot.view?.fit();
       });
     }
   }

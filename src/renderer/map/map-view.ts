@@ -5,7 +5,7 @@ import L from 'leaflet';
 import { boundsAround, fitPadding, unionBounds, type GeoBounds } from '../../core/map/fit-view';
 import { longitudeNear, viewCentreLongitude } from '../../core/map/longitude-window';
 import type { MapEvent, MapSpec } from '../../core/map/map-spec';
-import type { PolygonCoordinates } from '../../core/map/recentre-geometry';
+import { recentreGeometry, type PolygonCoordinates } from '../../core/map/recentre-geometry';
 import { addArrows, arrowCurve } from './map-arrows';
 import { countryOutlines, type Country, type CountryOutline } from './basemap';
 import { LabelLayer, type MapLabel } from './map-labels';
@@ -26,8 +26,9 @@ export class MapView {
   ) {
     const highlighted = new Set(spec.highlightCountryCodes);
     const points = [...spec.places, ...spec.events, ...spec.arrows.flatMap((arrow) => [arrow.from, arrow.to])];
-    const highlightParts = countries.filter((country) => highlighted.has(country.code)).map((country) => countryOutlines([country], 0)[0] as CountryOutline);
-    this.centre = viewCentreLongitude(points.length ? points.map((p) => p.lon) : highlightParts.map((c) => middleOf(largestPolygon(c.polygons))));
+    // Without places, the map is centred on the highlighted countries' mainlands.
+    const highlightMiddles = countries.filter((country) => highlighted.has(country.code)).map((country) => middleOf(largestPolygon(recentreGeometry(country.geometry, 0))));
+    this.centre = viewCentreLongitude(points.length ? points.map((p) => p.lon) : highlightMiddles);
 
     // Wide padding: country outlines that leave the view are still drawn a little past its edge.
     // The basemap is drawn by the map's default renderer; markers and arrows by their own, above it.
