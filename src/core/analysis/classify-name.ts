@@ -48,8 +48,10 @@ export function createNameClassifier(gazetteer: Gazetteer): NameClassifier {
     // Multi-word demonyms ("North Korean") are checked as pairs.
     while (cut < tokens.length - 1) {
       const pair = `${tokens[cut]} ${tokens[cut + 1]}`;
-      if (cut < tokens.length - 2 && gazetteer.countryOfDemonym(pair)) cut += 2;
+      if (cut < tokens.length - 2 && (gazetteer.countryOfDemonym(pair) || gazetteer.lookup(pair)?.kind === 'country')) cut += 2;
       else if (isTitleWord(tokens[cut] as string)) cut += 1;
+      // "US President …", "the leader of North Korea Kim Jong-un": a country before a name qualifies it.
+      else if (gazetteer.lookup(tokens[cut] as string)?.kind === 'country') cut += 1;
       else break;
     }
     return { name: tokens.slice(cut).join(' '), title: tokens.slice(0, cut).join(' ') };

@@ -127,6 +127,11 @@ describe('attributed statements in other shapes', () => {
     expect(statements).toMatchObject([{ speaker: 'Ruth Adler', role: null, text: 'the library must stay open' }]);
   });
 
+  it('takes a country and office in front of a name as the role ("US President Jane Roe")', () => {
+    const [statement] = statementsOf('US President Jane Roe said that the talks would continue.');
+    expect(statement).toMatchObject({ speaker: 'Jane Roe', role: 'US President', text: 'the talks would continue' });
+  });
+
   it('lets "a spokesperson for X" speak as a group', () => {
     const [statement] = statementsOf('A spokesperson for Northwind Logistics said that deliveries would resume.');
     expect(statement).toMatchObject({ speaker: 'A spokesperson for Northwind Logistics', kind: 'reported', text: 'deliveries would resume' });
