@@ -121,8 +121,22 @@ export function attributeStatements(sentences: Sentence[], skipParagraphs: Reado
     return chosen ? chosen.text : audience.replace(/^(the|a|an)\s+/i, '');
   };
 
+  // News style for a long quote: a paragraph opens a quotation it does not close, and the next paragraph
+  // goes on quoting and names the speaker. Its sentences wait here for that speaker.
+  let openQuote: Sentence[] = [];
+  const paragraphText = new Map<number, string>();
+  for (const sentence of sentences) paragraphText.set(sentence.paragraph, `${paragraphText.get(sentence.paragraph) ?? ''} ${sentence.text}`);
+  const opensUnclosedQuote = (paragraph: number): boolean => {
+    const whole = (paragraphText.get(paragraph) ?? '').trim();
+    return /^[“"]/.test(whole) && (whole.match(/[“”"]/g) ?? []).length === 1;
+  };
+
   for (const sentence of sentences) {
     if (skipParagraphs.has(sentence.paragraph)) continue;
+    if (opensUnclosedQuote(sentence.paragraph)) {
+      openQuote.push(sentence);
+      continue;
+    }
     const text = normalize(sentence.text);
     // Register people named in full, with the office in front of the name as their role.
     const names = namesIn(text);
@@ -163,6 +177,25 @@ export function attributeStatements(sentences: Sentence[], skipParagraphs: Reado
           statements.push({ speaker: speaker.name, speakerKind: speaker.kind, role: speaker.role, outlet, kind: 'direct', text: quote, source: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index });
         }
         lastDirect = { speaker, paragraph: sentence.paragraph, outlet };
+        const directSpeaker = speaker;
+        const waiting = openQuote.filter((open) => sentence.paragraph - open.paragraph === 1);
+        // Before this paragraph's own quotes, in reading order.
+        const insertAt = statements.length - quotes.length;
+        statements.splice(
+          insertAt,
+          0,
+          ...waiting.map((open) => ({
+            speaker: directSpeaker.name,
+            speakerKind: directSpeaker.kind,
+            role: directSpeaker.role,
+            outlet,
+            kind: 'direct' as const,
+            text: open.text.replace(/^[“"]\s*/, ''),
+            source: open.text,
+            paragraph: open.paragraph,
+            sentence: open.index,
+          })),
+        );
       }
     } else if (attribution && speaker) {
       const content = attribution.content.replace(/⟦(\d+)⟧/g, (_whole, n: string) => `“${quotes[Number(n)] ?? ''}”`);
@@ -170,6 +203,8 @@ export function attributeStatements(sentences: Sentence[], skipParagraphs: Reado
       statements.push({ speaker: speaker.name, speakerKind: speaker.kind, role: speaker.role, outlet, kind: 'reported', text: content, source: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index });
     }
 
+    const lastOpen = openQuote[openQuote.length - 1];
+    if (lastOpen && lastOpen.paragraph < sentence.paragraph - 1) openQuote = [];
     // What "it" will refer to next: the country or organisation this sentence is about.
     const subject = names.find((span) => span.start <= 4);
     if (subject) {

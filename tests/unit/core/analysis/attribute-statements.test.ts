@@ -132,6 +132,15 @@ describe('attributed statements in other shapes', () => {
     expect(statement).toMatchObject({ speaker: 'Jane Roe', role: 'US President', text: 'the talks would continue' });
   });
 
+  it('gives a quotation left open at the end of a paragraph to the speaker named in the next one', () => {
+    const statements = statementsOf('“The river rose faster than any model predicted. We had two hours to move everyone.', '“Next time we will be ready,” said fire chief Ida Berg.');
+    expect(statements.map((s) => [s.speaker, s.kind, s.text])).toEqual([
+      ['Ida Berg', 'direct', 'The river rose faster than any model predicted.'],
+      ['Ida Berg', 'direct', 'We had two hours to move everyone.'],
+      ['Ida Berg', 'direct', 'Next time we will be ready'],
+    ]);
+  });
+
   it('lets "a spokesperson for X" speak as a group', () => {
     const [statement] = statementsOf('A spokesperson for Northwind Logistics said that deliveries would resume.');
     expect(statement).toMatchObject({ speaker: 'A spokesperson for Northwind Logistics', kind: 'reported', text: 'deliveries would resume' });
