@@ -82,10 +82,36 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'docent-bench-'));
 const startedAt = new Date();
 const machine = describeMachine();
 const results = [];
+const target = values.report ? path.resolve(values.report) : mode === 'full' && !values.only ? reportFile : path.join(resultsFolder, `BENCHMARKS.${mode}.md`);
+const rawFile = path.join(resultsFolder, `${mode}-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+mkdirSync(resultsFolder, { recursive: true });
+
+/** Writes the report and the raw numbers as they stand: after every figure, so a run cut short still leaves what it measured. */
+function save(finished) {
+  const pending = figures.filter((figure) => selected.includes(figure.id) && !results.some((result) => result.id === figure.id));
+  const run = {
+    mode,
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    finished,
+    buildMs,
+    app: app.label,
+    machine,
+    runsByMode: runsByMode[mode],
+    figures: [...results, ...pending.map((figure) => ({ id: figure.id, title: figure.title, pending: true }))],
+    argv: process.argv.slice(2),
+  };
+  writeFileSync(rawFile, `${JSON.stringify(run, null, 2)}\n`);
+  writeFileSync(path.join(resultsFolder, `latest-${mode}.json`), `${JSON.stringify(run, null, 2)}\n`);
+  const markdown = writeReport(run);
+  writeFileSync(target, markdown);
+  return markdown;
+}
+
 log(`${mode} run on ${machine.cpu} (${machine.cores} cores), load average ${os.loadavg()[0].toFixed(2)}; scratch ${scratch}`);
 for (const figure of figures) {
   if (!selected.includes(figure.id)) continue;
-  const loadBefore = machineLoad();
+  const loadBefore = await machineLoad();
   const figureStarted = performance.now();
   log(`— ${figure.title}`);
   let result;
@@ -96,19 +122,12 @@ for (const figure of figures) {
     log(`${figure.id} failed: ${result.failed}`);
   }
   if (result.skipped) log(`${figure.id} not measured: ${result.skipped}`);
-  results.push({ id: figure.id, title: figure.title, seconds: (performance.now() - figureStarted) / 1000, loadBefore, loadAfter: machineLoad(), ...result });
+  results.push({ id: figure.id, title: figure.title, seconds: (performance.now() - figureStarted) / 1000, loadBefore, loadAfter: await machineLoad(), ...result });
+  save(false);
 }
-const finishedAt = new Date();
-
-const run = { mode, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), buildMs, app: app.label, machine, runsByMode: runsByMode[mode], figures: results, argv: process.argv.slice(2) };
-mkdirSync(resultsFolder, { recursive: true });
-writeFileSync(path.join(resultsFolder, `${mode}-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`), `${JSON.stringify(run, null, 2)}\n`);
-writeFileSync(path.join(resultsFolder, `latest-${mode}.json`), `${JSON.stringify(run, null, 2)}\n`);
-const target = values.report ? path.resolve(values.report) : mode === 'full' && !values.only ? reportFile : path.join(resultsFolder, `BENCHMARKS.${mode}.md`);
-const markdown = writeReport(run);
-writeFileSync(target, markdown);
+const markdown = save(true);
 process.stdout.write(`\n${markdown}\n`);
-log(`report written to ${path.relative(process.cwd(), target) || target}; raw numbers in ${path.relative(process.cwd(), resultsFolder)}`);
+log(`report written to ${path.relative(process.cwd(), target) || target}; raw numbers in ${path.relative(process.cwd(), rawFile)}`);
 if (values.keep) log(`kept ${scratch}`);
 else rmSync(scratch, { recursive: true, force: true });
-log(`took ${((finishedAt - startedAt) / 1000).toFixed(0)} s`);
+log(`took ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s`);

@@ -20,7 +20,13 @@ export const editorScript = path.join(benchRoot, 'editor-latency.mjs');
 
 async function runEditorScript(keystrokes) {
   const result = await runTimed(process.execPath, [editorScript, '--keys', String(keystrokes), '--json'], { cwd: repoRoot, timeoutMs: 600_000 });
-  if (result.code !== 0) throw new Error(`bench/editor-latency.mjs exited with ${result.code}:\n${result.stderr.trim().split('\n').slice(-6).join('\n')}`);
+  if (result.code !== 0) {
+    // The cause is the error's first line, above its stack: keep that, not the stack's tail.
+    const lines = result.stderr.trim().split('\n');
+    const first = Math.max(0, lines.findIndex((line) => /^\w*Error\b/.test(line)));
+    const cause = lines.slice(first).filter((line) => !/^\s+at |^Node\.js v|^\s*$|^\s*[{}]/.test(line)).slice(0, 3);
+    throw new Error(`bench/editor-latency.mjs exited with ${result.code}: ${cause.join(' / ')}`);
+  }
   const json = JSON.parse(result.stdout.slice(result.stdout.indexOf('{')));
   return json.results;
 }
@@ -62,7 +68,8 @@ function installStopwatch() {
     const slide = document.querySelector('.reveal .slides section.present');
     if (slide?.textContent?.includes(state.expect)) {
       state.waiting = false;
-      requestAnimationFrame((frame) => state.latencies.push(frame - state.keyAt));
+      // The clock is read inside the frame callback: the frame's own timestamp is when it began, which can be before the change.
+      requestAnimationFrame(() => state.latencies.push(performance.now() - state.keyAt));
     }
   };
   new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'] });

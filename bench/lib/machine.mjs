@@ -43,18 +43,45 @@ export function describeMachine() {
   };
 }
 
-/** Load average and the busiest processes that are not the suite's own, to tell a reader the run may be noisy. */
-export function machineLoad() {
+/** CPU ticks (user + system) of every process, by pid, with its name. */
+function cpuTicks() {
+  const ticks = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks.set(Number(entry), { name, ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // ended while listing
+    }
+  }
+  return ticks;
+}
+
+/**
+ * How busy the machine is with other people's work: the 1-minute load average, and the processes that
+ * are not the suite's using 20% of a core or more over one second (measured, not ps's lifetime average).
+ */
+export async function machineLoad() {
   const [one] = os.loadavg();
+  const before = cpuTicks();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const after = cpuTicks();
   const mine = new Set(descendants(process.pid).concat(process.pid));
-  const table = quiet('ps', ['-eo', 'pid,pcpu,comm', '--sort=-pcpu', '--no-headers']) ?? '';
-  const busy = table
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/))
-    .filter(([pid, cpu]) => !mine.has(Number(pid)) && Number(cpu) >= 20)
-    .slice(0, 5)
-    .map(([, cpu, name]) => `${name} ${cpu}%`);
-  return { loadAverage: one, busy, at: new Date().toISOString() };
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  let othersPercent = 0;
+  const busy = [];
+  for (const [pid, now] of after) {
+    const then = before.get(pid);
+    if (!then || mine.has(pid)) continue;
+    const percent = ((now.ticks - then.ticks) / ticksPerSecond) * 100;
+    othersPercent += percent;
+    if (percent >= 20) busy.push({ name: now.name, percent });
+  }
+  busy.sort((a, b) => b.percent - a.percent);
+  return { loadAverage: one, othersPercent, busy: busy.slice(0, 5).map(({ name, percent }) => `${name} ${percent.toFixed(0)}%`), at: new Date().toISOString() };
 }
 
 /** Every process below `pid`, read from /proc (Linux) rather than `ps`, so sampling it often stays cheap. */

@@ -15,14 +15,14 @@ const sections = {
 function summaryRows(run) {
   const rows = [];
   const byId = Object.fromEntries(run.figures.map((figure) => [figure.id, figure]));
-  const measured = (figure) => figure && !figure.skipped && !figure.failed;
+  const measured = (figure) => figure && !figure.skipped && !figure.failed && !figure.pending;
   const generation = byId.generation;
   if (measured(generation)) {
     const row = generation.rows.find((candidate) => candidate.words >= 20_000 && candidate.words < 21_000) ?? generation.rows.at(-1);
     rows.push([`generate, ${row.words.toLocaleString('en')} words`, ms(row.docentMs.median), row.peerMs ? `marp → HTML: ${ms(row.peerMs.median)}` : '—', row.peerMs ? ratio(row.docentMs.median, row.peerMs.median) : '—', '< 1 s', row.docentMs.median < 1000 ? 'yes' : 'no']);
   }
   const cold = byId['cold-start'];
-  if (measured(cold)) rows.push([`cold start, browser host, ${cold.rows[0].deck}`, ms(cold.rows[0].totalMs.median), '—', '—', '—', '—']);
+  if (measured(cold)) for (const row of cold.rows) rows.push([`cold start to first slide, browser host, ${row.deck}`, ms(row.totalMs.median), '—', '—', '—', '—']);
   const pdf = byId['pdf-export'];
   if (measured(pdf)) {
     const largest = Math.max(...pdf.rows.map((row) => row.slides));
@@ -41,7 +41,7 @@ function summaryRows(run) {
     rows.push(['renderer entry (script + stylesheet), gzipped', kb(entryJs.gzipBytes + entryCss.gzipBytes + html.gzipBytes), `reveal.js 6 dist: ${kb(size.size.reveal.gzipBytes)}`, '—', '—', '—']);
     rows.push(['peak memory presenting 200 slides + 2 maps', mb(size.memory.docentPssMb.median), `plain reveal.js, no maps: ${mb(size.memory.revealPssMb.median)}`, ratio(size.memory.docentPssMb.median, size.memory.revealPssMb.median).replace('faster', 'smaller').replace('slower', 'larger'), '—', '—']);
   }
-  for (const figure of run.figures.filter((candidate) => !measured(candidate))) rows.push([sections[figure.id][0], 'not measured', '—', '—', '—', figure.skipped ? 'see section' : 'failed']);
+  for (const figure of run.figures.filter((candidate) => !measured(candidate))) rows.push([sections[figure.id][0], 'not measured', '—', '—', '—', figure.pending ? 'run stopped first' : figure.skipped ? 'see section' : 'failed']);
   return rows;
 }
 
@@ -61,19 +61,30 @@ function noisyFigures(figure) {
 
 function noiseSection(run) {
   const cores = run.machine.cores;
-  const rows = run.figures.map((figure) => {
+  const rows = run.figures.filter((figure) => !figure.pending).map((figure) => {
     const busy = [...new Set([...figure.loadBefore.busy, ...figure.loadAfter.busy])];
-    const loaded = figure.loadBefore.loadAverage > cores || busy.length > 0;
+    const others = Math.max(figure.loadBefore.othersPercent ?? 0, figure.loadAfter.othersPercent ?? 0);
+    const loaded = others >= 20;
     const wide = noisyFigures(figure);
-    return [sections[figure.id][0], `${figure.seconds.toFixed(0)} s`, `${figure.loadBefore.loadAverage.toFixed(2)} → ${figure.loadAfter.loadAverage.toFixed(2)}`, busy.join(', ') || 'none', loaded || wide.length ? `⚠ ${[loaded ? 'machine busy' : '', wide.length ? `wide range in ${wide.length} figure(s)` : ''].filter(Boolean).join('; ')}` : 'quiet'];
+    return [sections[figure.id][0], `${figure.seconds.toFixed(0)} s`, `${figure.loadBefore.loadAverage.toFixed(2)} → ${figure.loadAfter.loadAverage.toFixed(2)}`, `${(figure.loadBefore.othersPercent ?? 0).toFixed(0)}% → ${(figure.loadAfter.othersPercent ?? 0).toFixed(0)}%`, busy.join(', ') || 'none', loaded || wide.length ? `⚠ ${[loaded ? 'machine busy' : '', wide.length ? `wide range in ${wide.length} figure(s)` : ''].filter(Boolean).join('; ')}` : 'quiet'];
   });
   return [
-    `A figure is marked ⚠ when its range (max − min) is over ${noisySpread * 100}% of its median, and a run as busy when the 1-minute load`,
-    `average was over the ${cores} cores before it started or another process (not the suite's) was using 20% of a core or more.`,
+    `A figure is marked ⚠ when its range (max − min) is over ${noisySpread * 100}% of its median, and a run as busy when processes that are not`,
+    "the suite's used 20% of a core or more, measured over one second just before and just after the figure (100% is one whole core of the",
+    `${cores}). The load average is shown for context only: it also counts the suite's own work.`,
     'Wall times on a busy machine are inflated; the CPU times in sections 1 and 3 are much less affected and are the better guide then.',
     '',
-    table(['figure', 'took', 'load average (before → after)', "others' busy processes", 'verdict'], rows),
+    table(['figure', 'took', 'load average (before → after)', "others' CPU (before → after)", "others' busiest processes", 'verdict'], rows),
   ].join('\n');
+}
+
+function busyNote(run) {
+  const busy = run.figures.filter((figure) => !figure.pending && Math.max(figure.loadBefore.othersPercent ?? 0, figure.loadAfter.othersPercent ?? 0) >= 20);
+  if (busy.length === 0) return 'The machine was quiet: no other process used 20% of a core before or after any figure.\n';
+  return (
+    `**⚠ This run may be noisy:** ${busy.length} of ${run.figures.length} figures ran while other processes (other engineers' builds and tests on this shared ` +
+    "machine) were using the CPU; see [How noisy this run was](#how-noisy-this-run-was). Wall times are inflated there; CPU times much less.\n"
+  );
 }
 
 function reproduceSection(run) {
@@ -115,6 +126,8 @@ export function writeReport(run) {
     '',
     'Each figure: median over the runs, with the range (min–max) in brackets; ⚠ marks a wide range. Ratios are Docent ÷ peer (below 1: Docent is faster).',
     '',
+    busyNote(run),
+    ...(run.finished ? [] : ['**Partial run:** the run was stopped (or is still going) before every figure was measured; the figures not reached say so.', '']),
     '## Machine',
     '',
     table(
@@ -127,7 +140,7 @@ export function writeReport(run) {
         ['Chromium', `${machine.chromium} (/usr/bin/chromium, for Docent and every peer)`],
         ['packages', Object.entries(machine.versions).map(([name, version]) => `${name} ${version ?? '(missing)'}`).join(', ')],
         ['runs per figure', Object.entries(run.runsByMode).map(([name, count]) => `${name} ${count}`).join(', ')],
-        ['load average at start (1 min)', run.figures[0] ? run.figures[0].loadBefore.loadAverage.toFixed(2) : '—'],
+        ['load average at start (1 min)', run.figures[0]?.loadBefore ? run.figures[0].loadBefore.loadAverage.toFixed(2) : '—'],
       ],
     ),
     '',
@@ -137,7 +150,7 @@ export function writeReport(run) {
   ];
   for (const figure of run.figures) {
     const [heading, section] = sections[figure.id];
-    parts.push('', `## ${heading}`, '', section(figure));
+    parts.push('', `## ${heading}`, '', figure.pending ? '**Not measured:** the run stopped before this figure.' : section(figure));
   }
   parts.push('', '## How noisy this run was', '', noiseSection(run), '', '## Reproduce', '', reproduceSection(run), '');
   return parts.join('\n');
