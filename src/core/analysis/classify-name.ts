@@ -57,7 +57,8 @@ export function createNameClassifier(gazetteer: Gazetteer): NameClassifier {
     return { name: tokens.slice(cut).join(' '), title: tokens.slice(0, cut).join(' ') };
   };
 
-  const classify = (name: string): NameKind => {
+  /** What spelling, the gazetteer and offices decide without the NLP library, or null. */
+  const decideBySpelling = (name: string): NameKind | null => {
     const place = gazetteer.lookup(name);
     if (place?.kind === 'country' || gazetteer.countryOfDemonym(name)) return 'country';
     if (organizationWords.test(name) || /^[\p{Lu}&]{2,6}$/u.test(name)) return 'organization';
@@ -65,6 +66,13 @@ export function createNameClassifier(gazetteer: Gazetteer): NameClassifier {
     // "Mayor Helen Park": an office in front of one to three capitalised words names a person.
     const hasOffice = titled.title.split(/\s+/).some((word) => titleWords.has(word.toLowerCase().replace(/\.$/, '')));
     if (hasOffice && /^(\p{Lu}[\p{L}'’-]*\s?){1,3}$/u.test(titled.name) && !gazetteer.lookup(titled.name)) return 'person';
+    return null;
+  };
+
+  const classify = (name: string): NameKind => {
+    const decided = decideBySpelling(name);
+    if (decided) return decided;
+    const place = gazetteer.lookup(name);
     const tags = tagsOf(name);
     if (tags.person && !tags.place) return 'person';
     if (tags.organization) return 'organization';
@@ -89,7 +97,7 @@ export function createNameClassifier(gazetteer: Gazetteer): NameClassifier {
     },
     splitTitle,
     prime(names) {
-      const todo = [...new Set(names)].filter((name) => !lexicon.has(name));
+      const todo = [...new Set(names)].filter((name) => !lexicon.has(name) && !cache.has(name) && decideBySpelling(name) === null);
       for (const name of [...todo]) {
         const core = splitTitle(name).name;
         if (core !== name && !lexicon.has(core)) todo.push(core);
