@@ -79,7 +79,7 @@ interface MapReading {
   basemapCovers: boolean;
   view: { south: number; west: number; north: number; east: number; zoom: number };
   markers: { x: number; y: number }[];
-  labels: { text: string; left: number; top: number; right: number; bottom: number }[];
+  labels: { text: string; left: number; top: number; right: number; bottom: number; contrast: number }[];
   longSegments: string[];
   highlightSamples: { screenX: number; screenY: number }[];
   landSamples: { screenX: number; screenY: number }[];
@@ -187,7 +187,15 @@ async function readCurrentMap(page: Page, scope = ''): Promise<MapReading> {
         const box = label.getBoundingClientRect();
         const topLeft = toMap(box.left, box.top);
         const bottomRight = toMap(box.right, box.bottom);
-        return { text: label.textContent ?? '', left: topLeft.x, top: topLeft.y, right: bottomRight.x, bottom: bottomRight.y };
+        // WCAG contrast of the label's text on its own background (the background is what it sits on).
+        const luminance = (css: string) => {
+          const [r, g, b] = (css.match(/[\d.]+/g) ?? []).map(Number).map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+        };
+        const style = getComputedStyle(label);
+        const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort((x, y) => y - x);
+        const contrast = ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+        return { text: label.textContent ?? '', left: topLeft.x, top: topLeft.y, right: bottomRight.x, bottom: bottomRight.y, contrast };
       }),
       longSegments,
       highlightSamples,
@@ -277,6 +285,9 @@ async function expectMapDrawnRight(page: Page, context: BrowserContext, places: 
     expect(marker.y).toBeGreaterThan(0);
     expect(marker.y).toBeLessThan(reading.figure.height);
   });
+
+  // Every label reads well: dark text on its own light box, whatever the theme or the land below.
+  for (const label of reading.labels) expect(label.contrast, label.text).toBeGreaterThan(4.5);
 
   // No outline runs across the map (the antimeridian smear).
   expect(reading.longSegments).toEqual([]);
