@@ -5,7 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { DocentError, isDocentError } from '../../core/errors';
 import { basemapCountryLookup } from '../../core/map/basemap-country-lookup';
-import { mapFenceLines } from '../../core/map/map-fence-lines';
+import { mapFences } from '../../core/map/map-fence-lines';
 import type { MapBlock, MapSpec } from '../../core/map/map-spec';
 import { parseMapBlock } from '../../core/map/parse-map-block';
 import { namesToLookUp, resolveMapBlock } from '../../core/map/resolve-map-block';
@@ -213,13 +213,17 @@ function createSlot(section: HTMLElement, pre: HTMLElement): MapSlot {
   return { section, pre, figure, canvas, spec: null, view: null, drawing: null };
 }
 
-/** The deck.md line of the block's opening fence: the slide's first line plus the fences before it. */
+/**
+ * The deck.md line of the block's opening fence: the slide's first line plus the fences before it.
+ * The deck text comes from the host (the file on disk); when it no longer holds this block (an
+ * unsaved edit is shown), the slide's first line is the best that can be said.
+ */
 function blockLine(context: DocentPluginContext, section: HTMLElement, code: HTMLElement, deckText: string | null): number | undefined {
   const slideLine = context.slideStartLine(section);
   if (slideLine === null) return undefined;
   const index = [...section.querySelectorAll('code.language-map')].indexOf(code);
-  const fences = deckText === null ? [] : mapFenceLines(deckText, slideLine);
-  return fences[index] ?? slideLine;
+  const fence = deckText === null ? undefined : mapFences(deckText, slideLine)[index];
+  return fence && fence.body.trim() === (code.textContent ?? '').trim() ? fence.line : slideLine;
 }
 
 function parseOrError(yaml: string, line: number | undefined): MapBlock | Error {

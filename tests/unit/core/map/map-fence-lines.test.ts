@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapFenceLines } from '../../../../src/core/map/map-fence-lines';
+import { mapFenceLines, mapFences } from '../../../../src/core/map/map-fence-lines';
 
 const deck = [
   '---', // 1
@@ -27,5 +27,15 @@ describe('mapFenceLines', () => {
   it("finds each map fence of the slide, not those in other fences or other slides", () => {
     expect(mapFenceLines(deck, 4)).toEqual([5, 12]);
     expect(mapFenceLines(deck, 16)).toEqual([17]);
+  });
+});
+
+describe('mapFences', () => {
+  it('gives each block its YAML, so the renderer can check it is the block it shows', () => {
+    expect(mapFences(deck, 4)).toEqual([
+      { line: 5, body: 'places: [A]' },
+      { line: 12, body: 'places: [B]' },
+    ]);
+    expect(mapFences(deck, 16)).toEqual([{ line: 17, body: '---' }]);
   });
 });
