@@ -8,7 +8,7 @@ import { renderSlide } from '../../../src/core/deck/render-markdown';
 import { serializeDeck } from '../../../src/core/deck/serialize-deck';
 import { DocentError } from '../../../src/core/errors';
 import { decodeText } from '../../../src/core/text/decode-text';
-import { deckText, expectOnlyDocentError, fuzzParameters, hangLimitMs, mutatedBytes, specialTexts, yamlAliasBomb } from './fuzz-inputs';
+import { deckText, expectOnlyDocentError, fuzzParameters, fuzzTimeout, hangLimitMs, mutatedBytes, specialTexts, yamlAliasBomb } from './fuzz-inputs';
 
 /** Parses, then renders and re-serializes every slide, as opening a deck does. */
 function openDeckText(text: string, limitMs?: number): void {
@@ -65,11 +65,11 @@ describe('deck parser fuzzing', () => {
 
   it('opens or refuses any deck-shaped text (separators, notes, fences, front matter, attributes)', () => {
     fc.assert(fc.property(deckText, (text) => openDeckText(text)), fuzzParameters);
-  });
+  }, fuzzTimeout(10));
 
   it('opens or refuses any string at all, lone surrogates included', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => openDeckText(text)), fuzzParameters);
-  });
+  }, fuzzTimeout(10));
 
   it('opens or refuses the fixture decks with bytes flipped, inserted, removed or cut off', () => {
     const damaged = fc.oneof(...fixtureDecks.map((bytes) => mutatedBytes(bytes)));
@@ -80,5 +80,5 @@ describe('deck parser fuzzing', () => {
       }),
       fuzzParameters,
     );
-  });
+  }, fuzzTimeout(10));
 });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocentError } from '../../../src/core/errors';
 import { decodeText, encodeText, withLineEndings } from '../../../src/core/text/decode-text';
-import { expectOnlyDocentError, fiveMegabytes, fuzzParameters, hangLimitMs, specialBytes, utf8 } from './fuzz-inputs';
+import { expectOnlyDocentError, fiveMegabytes, fuzzParameters, fuzzTimeout, hangLimitMs, specialBytes, utf8 } from './fuzz-inputs';
 
 function decodeAndWriteBack(bytes: Uint8Array, limitMs?: number): void {
   const decoded = expectOnlyDocentError('decodeText', () => decodeText(bytes), limitMs);
@@ -29,7 +29,7 @@ describe('text decoding fuzzing', () => {
 
   it('decodes or refuses any bytes at all', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 2_000 }), (bytes) => decodeAndWriteBack(bytes)), fuzzParameters);
-  });
+  }, fuzzTimeout(10));
 
   it('writes back any text it decoded, in UTF-8, UTF-8 with BOM and UTF-16 either way', () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 300 }).filter((value) => ![...value].some((char) => { const code = char.charCodeAt(0); return code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d; }));
@@ -40,7 +40,7 @@ describe('text decoding fuzzing', () => {
       }),
       fuzzParameters,
     );
-  });
+  }, fuzzTimeout(10));
 
   // Found by this fuzzing. TextDecoder
   // drops a leading U+FEFF unless told ignoreBOM, so a second BOM after the one decodeText strips

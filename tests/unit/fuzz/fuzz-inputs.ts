@@ -10,6 +10,11 @@ export const fuzzSeed = 20_261_128;
 export const fuzzRuns = Number(process.env.FUZZ_RUNS) || 150;
 export const fuzzParameters = { seed: fuzzSeed, numRuns: fuzzRuns, endOnFailure: true } as const;
 
+/** A property test's time limit: enough for its runs at `msPerRun` twice over (the long run needs minutes). */
+export function fuzzTimeout(msPerRun: number, runs: number = fuzzRuns): number {
+  return Math.max(60_000, Math.round(runs * msPerRun * 2));
+}
+
 /**
  * A hang guard, not a speed target: the time after which a single input counts as never finishing
  * (catastrophic regex backtracking, a loop that does not advance). Generous so a slow CI machine

@@ -12,7 +12,7 @@ import { DocentError } from '../../../src/core/errors';
 import { generateDeck, generateDeckMarkdown } from '../../../src/core/generate/generate-deck';
 import type { Gazetteer } from '../../../src/core/places/gazetteer';
 import { gazetteer } from '../../../src/host/gazetteer-data';
-import { expectOnlyDocentError, fiveMegabytes, fuzzParameters, hangLimitMs, mutatedBytes, specialBytes, specialTexts, utf8 } from './fuzz-inputs';
+import { expectOnlyDocentError, fiveMegabytes, fuzzParameters, fuzzTimeout, hangLimitMs, mutatedBytes, specialBytes, specialTexts, utf8 } from './fuzz-inputs';
 
 const longRun = Boolean(process.env.FUZZ_RUNS);
 let places: Gazetteer;
@@ -141,21 +141,23 @@ describe('document reader and deck generator fuzzing', () => {
     for (const html of renderedArticle('notes')) expect(html).not.toMatch(tagFromArticle);
   });
 
+  const generatorRuns = Math.max(20, Math.round(fuzzParameters.numRuns / 3));
+
   it('generates faithful decks from random prose, as text, markdown and HTML', () => {
     fc.assert(
       fc.property(documentText, fc.constantFrom('txt', 'md', 'html'), (paragraphs, type) => {
         const body = type === 'html' ? paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('\n') : paragraphs.join('\n\n');
         generateAndCheck(`story.${type}`, utf8(body));
       }),
-      { ...fuzzParameters, numRuns: Math.max(20, Math.round(fuzzParameters.numRuns / 3)) },
+      { ...fuzzParameters, numRuns: generatorRuns },
     );
-  }, 120_000);
+  }, fuzzTimeout(100, generatorRuns));
 
   it('generates or refuses the fixture documents with bytes flipped, inserted, removed or cut off', () => {
     const damaged = fc.oneof(...fixtures.map(([name, bytes]) => mutatedBytes(bytes).map((mutated) => [name, mutated] as const)));
     fc.assert(
       fc.property(damaged, ([name, bytes]) => generateAndCheck(name, bytes)),
-      { ...fuzzParameters, numRuns: Math.max(20, Math.round(fuzzParameters.numRuns / 3)) },
+      { ...fuzzParameters, numRuns: generatorRuns },
     );
-  }, 120_000);
+  }, fuzzTimeout(100, generatorRuns));
 });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocentError } from '../../../src/core/errors';
 import { parseMapBlock } from '../../../src/core/map/parse-map-block';
-import { expectOnlyDocentError, fuzzParameters, specialTexts, yamlAliasBomb } from './fuzz-inputs';
+import { expectOnlyDocentError, fuzzParameters, fuzzTimeout, specialTexts, yamlAliasBomb } from './fuzz-inputs';
 
 function parse(yaml: string): void {
   const result = expectOnlyDocentError('parseMapBlock', () => parseMapBlock(yaml, 10));
@@ -25,7 +25,7 @@ describe('map block fuzzing', () => {
 
   it('parses or refuses any map-shaped YAML', () => {
     fc.assert(fc.property(fc.array(yamlLine, { maxLength: 30 }), (lines) => parse(lines.join('\n'))), fuzzParameters);
-  });
+  }, fuzzTimeout(10));
 
   it('refuses YAML tags that name code, as plain text that is not a place list', () => {
     parse('title: !!js/function "function () { evil() }"\nplaces:\n  - !!python/object/apply:os.system ["id"]');
@@ -39,5 +39,5 @@ describe('map block fuzzing', () => {
 
   it('parses or refuses any string at all', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => parse(text)), fuzzParameters);
-  });
+  }, fuzzTimeout(10));
 });
