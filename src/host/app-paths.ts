@@ -1,10 +1,29 @@
-// Where Docent's own files are. Source (src/host) and bundles (out/cli, out/main) both sit two
-// folders below the package root.
+// Where Docent's own files are. Code runs from src/host (tests), out/main (Electron), out/cli and
+// out/cli/chunks (the command line), so the package root is found by walking up to Docent's
+// package.json rather than by counting folders.
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import os from 'node:os';
 
-export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
+function findPackageRoot(start: string): string {
+  let folder = start;
+  for (;;) {
+    const manifest = path.join(folder, 'package.json');
+    if (existsSync(manifest)) {
+      try {
+        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'docent') return folder;
+      } catch {
+        // Not ours or unreadable: keep walking up.
+      }
+    }
+    const parent = path.dirname(folder);
+    if (parent === folder) throw new Error(`Docent's package.json not found above ${start}`);
+    folder = parent;
+  }
+}
+
+export const packageRoot = findPackageRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 export const appPaths = {
   packageRoot,
