@@ -14,7 +14,6 @@ import type { Gazetteer } from '../../../src/core/places/gazetteer';
 import { gazetteer } from '../../../src/host/gazetteer-data';
 import { expectOnlyDocentError, fiveMegabytes, fuzzParameters, fuzzTimeout, hangLimitMs, mutatedBytes, specialBytes, specialTexts, utf8 } from './fuzz-inputs';
 
-const longRun = Boolean(process.env.FUZZ_RUNS);
 let places: Gazetteer;
 beforeAll(() => {
   places = gazetteer();
@@ -108,8 +107,7 @@ describe('document reader and deck generator fuzzing', () => {
     expect((refused as DocentError).code).toBe('DOCUMENT_TOO_LARGE');
   });
 
-  // About a minute on a build machine, so only in the long run (`npm run fuzz`).
-  it.runIf(longRun)('generates a faithful deck from five megabytes of mixed-script text', () => {
+  it('generates a faithful deck from five megabytes of mixed-script text', () => {
     generateAndCheck('big.txt', fiveMegabytes().atLimit, hangLimitMs.perLargeInput);
   }, 300_000);
 
