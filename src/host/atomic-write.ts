@@ -1,6 +1,6 @@
 // Writes that never leave a truncated file: write a temporary file in the same folder, flush it,
 // then rename it over the target (rename is atomic within one file system).
-import { open, rename, rm, copyFile, stat } from 'node:fs/promises';
+import { open, rename, rm, copyFile, stat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DocentError } from '../core/errors';
@@ -10,8 +10,32 @@ export interface AtomicWriteOptions {
   backup?: boolean;
 }
 
+function temporaryName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * Removes temporary files a killed write left next to `file` (its own name, as writeFileAtomic makes
+ * them). Only old ones: a young one may be another Docent's write in progress.
+ */
+export async function removeStaleTemporaries(file: string, olderThanMs = 10 * 60 * 1000): Promise<number> {
+  const folder = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
+  const pattern = /^[0-9a-f]{12}\.tmp(\.bak)?$/;
+  let removed = 0;
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    if (!name.startsWith(prefix) || !pattern.test(name.slice(prefix.length))) continue;
+    const info = await stat(path.join(folder, name)).catch(() => null);
+    if (info && Date.now() - info.mtimeMs > olderThanMs) {
+      await rm(path.join(folder, name), { force: true }).catch(() => undefined);
+      removed++;
+    }
+  }
+  return removed;
+}
+
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = temporaryName(file);
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {

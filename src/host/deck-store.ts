@@ -8,7 +8,7 @@ import { DocentError, isDocentError } from '../core/errors';
 import { parseDeck, maxDeckBytes } from '../core/deck/parse-deck';
 import { decodeText, encodeText, withLineEndings, type TextEncoding } from '../core/text/decode-text';
 import type { DeckFile } from '../shared/api';
-import { writeFileAtomic } from './atomic-write';
+import { removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 import { confinePath } from './confine-path';
 import { locateDeck, type DeckLocation } from './deck-location';
 
@@ -67,6 +67,8 @@ export class DeckStore {
   /** Opens a deck; if it cannot be read, the deck that was open stays open. */
   async open(target: string, cwd?: string): Promise<DeckFile> {
     const next = await readDeck(await locateDeck(target, cwd));
+    // A save killed half-way (power cut, crash) leaves a hidden temporary file; tidy those up.
+    await removeStaleTemporaries(path.join(next.folder, next.fileName));
     await this.close();
     this.current = next;
     if (this.options.watch) this.startWatching(next);

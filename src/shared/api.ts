@@ -3,6 +3,10 @@
 // services (src/host/docent-services.ts); the renderer reaches it through src/renderer/host-client.
 import { z } from 'zod';
 
+// zod probes for eval (new Function) to speed up parsing; the renderer's CSP forbids eval, so the
+// probe would only add a CSP violation report to every page. Interpreted parsing is fast enough here.
+z.config({ jitless: true });
+
 const maxTextBytes = 10 * 1024 * 1024;
 const path = z.string().min(1).max(4096);
 

@@ -175,3 +175,21 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(target, 'utf8')).toBe(after);
   });
 });
+
+describe('stale temporary files', () => {
+  it('removes the temporaries a killed save left behind, but not young ones or other files', async () => {
+    const { removeStaleTemporaries } = await import('../../../src/host/atomic-write');
+    const { utimesSync, existsSync } = await import('node:fs');
+    const folder = deckFolder('# x\n');
+    const old = path.join(folder, '.deck.md.0123456789ab.tmp');
+    const oldBackup = path.join(folder, '.deck.md.0123456789ab.tmp.bak');
+    const young = path.join(folder, '.deck.md.ba9876543210.tmp');
+    const other = path.join(folder, '.notes.md.0123456789ab.tmp');
+    for (const file of [old, oldBackup, young, other]) writeFileSync(file, 'partial');
+    const anHourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    for (const file of [old, oldBackup, other]) utimesSync(file, anHourAgo, anHourAgo);
+    await new DeckStore(noEvents, { watch: false }).open(folder);
+    expect([old, oldBackup, young, other].map((file) => existsSync(file))).toEqual([false, false, true, true]);
+    expect(await removeStaleTemporaries(path.join(folder, 'deck.md'), 0)).toBe(1);
+  });
+});
