@@ -1,10 +1,11 @@
 // Figure 1: `docent generate` on documents of growing size, each run its own process, next to
 // Marp turning the same text (as markdown slides) into HTML. Runs alternate Docent/Marp so that
 // a burst of load on the shared machine hits both alike.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { countWords, makeDocument, makeMarkdownSlides } from '../fixtures/make-document.mjs';
 import { app, peerBin, peerInstalled, repoRoot } from '../lib/paths.mjs';
+import { profileBreakdown } from '../lib/cpu-profile.mjs';
 import { growth, summarize } from '../lib/stats.mjs';
 import { expectSuccess, runTimed } from '../lib/timed-process.mjs';
 
@@ -13,6 +14,23 @@ export const title = 'Generation: document to deck';
 
 /** Slides of a generated deck: horizontal (---) and vertical (--) separators, less the front matter's closing line. */
 const slideCount = (deckText) => deckText.split(/\r?\n---?\r?\n/).length - 1;
+
+/**
+ * One more, untimed run of the 20,000-word document under `node --cpu-prof`, broken down by the
+ * stages of the analysis (what analyzeDocument calls), so the report can say where the time goes.
+ */
+async function profileOneRun(scratch, words) {
+  const folder = path.join(scratch, `generation-${words}`);
+  const profileFolder = path.join(scratch, 'generation-profile');
+  const result = await runTimed(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileFolder}`, app.cli, 'generate', path.join(folder, 'document.txt'), '--out', path.join(folder, 'deck-profiled'), '--force'], { cwd: repoRoot });
+  if (result.code !== 0) return { failed: `the profiled run exited with ${result.code}` };
+  const [file] = readdirSync(profileFolder).filter((name) => name.endsWith('.cpuprofile'));
+  if (!file) return { failed: 'node wrote no CPU profile' };
+  const breakdown = profileBreakdown(path.join(profileFolder, file), 'analyzeDocument');
+  if (breakdown.stageMs === 0) return { failed: 'the profile has no function named analyzeDocument (renamed?)' };
+  const { inclusiveMs: _unused, ...plain } = breakdown;
+  return { words, ...plain };
+}
 
 export async function run({ quick, runs, scratch, log }) {
   const sizes = quick ? [1_000, 5_000, 20_000] : [1_000, 5_000, 20_000, 100_000];
@@ -37,11 +55,9 @@ export async function run({ quick, runs, scratch, log }) {
     const deckFolder = path.join(folder, 'deck');
     const docent = () => runTimed(process.execPath, [app.cli, 'generate', documentFile, '--out', deckFolder, '--force'], { cwd: repoRoot });
     const peer = () => runTimed(process.execPath, [peerBin.marp, markdownFile, '-o', path.join(folder, 'slides.html')], { cwd: folder });
-    // One untimed run of each first (not in --quick): it fills the file cache as a user's second run would find it.
-    if (!quick) {
-      expectSuccess(await docent(), `docent generate (${words} words)`);
-      if (marp) expectSuccess(await peer(), `marp (${words} words)`);
-    }
+    // One untimed run of each first: the first process after a build reads everything from disk; a user's next run would not.
+    expectSuccess(await docent(), `docent generate (${words} words)`);
+    if (marp) expectSuccess(await peer(), `marp (${words} words)`);
     const docentRuns = [];
     const peerRuns = [];
     for (let index = 0; index < runs; index += 1) {
@@ -63,8 +79,10 @@ export async function run({ quick, runs, scratch, log }) {
     rows.push(row);
     log(`generation ${words} words: docent ${row.docentMs.median.toFixed(0)} ms, ${row.docentPeakMb.median.toFixed(0)} MB${marp ? `; marp ${row.peerMs.median.toFixed(0)} ms` : ''}`);
   }
+  const profile = await profileOneRun(scratch, 20_000);
   return {
-    warmUp: !quick,
+    warmUp: true,
+    profile,
     startup,
     rows,
     peer: marp ? 'marp-cli (markdown → HTML)' : null,

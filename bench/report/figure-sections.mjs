@@ -42,7 +42,9 @@ export function generationSection(figure) {
       '',
     );
   }
-  if (growth) {
+  if (growth && growth.perUnit <= 0) {
+    lines.push('Growth of the whole command: wall time does not grow measurably over this range; the fixed cost and the noise are larger than the cost of the words (see the CPU line below).');
+  } else if (growth) {
     lines.push(
       `Growth of the whole command: wall time ∝ words^${growth.exponent.toFixed(2)} over this range (1.00 is linear; near 0 means the fixed cost hides the rest). ` +
         `A straight-line fit gives a fixed cost of ${ms(growth.fixed)} plus ${ms(growth.perUnit * 1000)} per 1,000 words.` +

@@ -4,42 +4,53 @@
 import { growth } from '../lib/stats.mjs';
 import { kb, mb, ms } from './format.mjs';
 
-const startupCauses =
-  'src/cli/commands/index.ts imports every command statically, so each command loads what all of them need before it starts: ' +
-  'playwright-core and pdf-lib (for `export`), the HTTP host and zod schemas (for `serve`) and compromise (the NLP library, for `generate` ' +
-  "and `analyze`). Most of these are CommonJS packages imported from the ESM bundle, so Node also runs its CommonJS export scanner " +
-  '(cjs-module-lexer) over them; a CPU profile of `generate` on 20,000 words spends more time in module loading (playwright-core alone ' +
-  'about as much as compromise) than in the analysis itself.';
-
-const startupRemedies =
-  "load each command lazily (`const { generateCommand } = await import('./generate')` in the command table) so `generate` never " +
-  'loads Playwright or pdf-lib; import the CommonJS packages through `createRequire` (no export scanning) or let esbuild bundle them; ' +
-  'and, on Node 22, turn on the module compile cache (`module.enableCompileCache()`), which skips recompiling the same code on every start.';
+/** "stage 380 ms, stage 310 ms, …" from the profile's breakdown. */
+function stageList(profile) {
+  return profile.stages.map((stage) => `${stage.name} ${ms(stage.ms)}`).join(', ');
+}
 
 export const whySlower = {
   generation(figure) {
-    const fit = figure.timeGrowth;
-    const startup = figure.startup;
+    const { startup, profile } = figure;
     const lines = ['**Why Docent is slower here, and what would change it.**'];
-    if (startup) {
+    const largest = figure.rows.find((row) => row.words >= 20_000 && row.words < 21_000) ?? figure.rows.at(-1);
+    if (startup && largest) {
+      const share = startup.cpuMs.median / largest.docentCpuMs.median;
       lines.push(
-        `The command's fixed cost dominates: \`docent generate --help\`, which loads the same code and does no work, takes ${ms(startup.ms.median)} ` +
-          `(${ms(startup.cpuMs.median)} of CPU) in this run${fit ? `, and the fit above puts the cost of the words themselves at ${ms(fit.perUnit * 1000)} per 1,000` : ''}. ` +
-          startupCauses,
+        `Start-up is ${share >= 0.5 ? 'most' : 'not the main part'} of it: \`docent generate --help\` (the same command loaded, no work) takes ${ms(startup.ms.median)} ` +
+          `(${ms(startup.cpuMs.median)} of CPU, against ${ms(largest.docentCpuMs.median)} for ${largest.words.toLocaleString('en')} words). ` +
+          'The work is: Docent analyses the text (sections by topic, names and who said what, places looked up in a gazetteer, titles), where Marp only turns markdown into HTML.',
       );
     }
-    lines.push(`What would change it: ${startupRemedies} Marp's per-run cost is also mostly start-up, but it loads only its converter.`);
+    if (profile && !profile.failed) {
+      const rest = profile.totalMs - profile.stageMs - profile.gcMs - profile.idleMs;
+      lines.push(
+        `A CPU profile of one more run on ${profile.words.toLocaleString('en')} words (\`node --cpu-prof\`, ${ms(profile.totalMs)} in all) puts ${ms(profile.stageMs)} in the analysis ` +
+          `(${profile.stageFunction}): ${stageList(profile)}${profile.otherStagesMs ? `, the other stages ${ms(profile.otherStagesMs)}` : ''}; ${ms(profile.gcMs)} in garbage collection; ` +
+          `and ${ms(rest)} in starting Node, loading the command's code and the NLP library, reading the document and writing the deck.`,
+      );
+      lines.push(
+        'What would change it: the largest stages above first. The NLP library (compromise) is called from more than one of them (src/core/analysis/classify-name.ts ' +
+          'and title-sections.ts): tagging the document once and sharing the tags would save repeated tagging; the garbage collection share says the analysis ' +
+          'allocates heavily (per-sentence copies and intermediate arrays), which streaming over sentences would cut.',
+      );
+    } else if (profile?.failed) {
+      lines.push(`(No CPU profile breakdown in this run: ${profile.failed}.)`);
+    }
     return lines.join(' ');
   },
 
   coldStart(figure) {
     const first = figure.rows[0];
     if (!first) return '';
-    const share = first.serverMs.median / first.totalMs.median;
+    const server = first.serverMs.median;
+    const page = first.totalMs.median - server;
     return (
-      `**Where the time goes.** ${Math.round(share * 100)}% of it (${ms(first.serverMs.median)}) passes before \`docent serve\` prints its URL, ` +
-      `that is, loading the command line; the page itself then takes ${ms(first.totalMs.median - first.serverMs.median)} to its first slide. ` +
-      `${startupCauses} What would change it: ${startupRemedies}`
+      `**Where the time goes.** ${ms(server)} passes before \`docent serve\` prints its URL (starting Node, loading the serve command, reading the deck); ` +
+      `the page then takes ${ms(page)} to its first slide: loading the entry script (one chunk with every view, section 5), the theme, and laying out the deck with reveal.js. ` +
+      (page > server
+        ? 'The page is the larger part: a smaller entry script (the editor, map, print and speaker views loaded on first use) would shorten it most.'
+        : 'The server is the larger part: what `serve` loads before it listens is where to look first (`node --cpu-prof bin/docent.mjs serve …`).')
     );
   },
 
@@ -59,10 +70,10 @@ export const whySlower = {
     const marginalHeavy = docentFit && sensible && fits.some(([tool, fit]) => tool !== 'Docent' && fit && docentFit.perUnit > fit.perUnit);
     if (fixedHeavy || !sensible) {
       lines.push(
-        `${fixedHeavy ? 'Docent pays more before the first page' : 'What Docent pays before the first page'}: the command line loads every command's modules (section 1), starts a private browser host, ` +
-          'launches Chromium, loads the renderer (section 5) and waits until fonts, images and every map are drawn (no fixed sleep), and after ' +
-          'printing reopens the PDF with pdf-lib to check every page and write the title, author and outline. Lazy module loading (section 1) and, in the ' +
-          'app, a Chromium kept warm for printing would remove most of it.',
+        `${fixedHeavy ? 'Docent pays more before the first page' : 'What Docent pays before the first page'}: it starts Node and the export command, a private browser host and ` +
+          'Chromium, loads the renderer (section 5) and waits until fonts, images and every map are drawn (no fixed sleep), and after printing reopens the ' +
+          'PDF with pdf-lib to check every page and write the title, author and outline. Marp prints a page it generated itself, with no server and no ' +
+          'wait for maps. A Chromium kept warm between exports (in the app) and a smaller entry script would shorten the fixed part.',
       );
     }
     if (marginalHeavy) {
@@ -101,10 +112,10 @@ export const whySlower = {
     if (!memory?.hostPssMb) return '';
     const entryMb = figure.size.parts.entryJs.bytes / 2 ** 20;
     return (
-      `**Where the memory goes.** Of Docent's peak, the host process (Node) holds ${mb(memory.hostPssMb.median)} and Chromium ${mb(memory.browserPssMb.median)}. ` +
-      "The host is large because `serve` loads every command's modules (see section 1), among them Playwright, pdf-lib and the NLP library that " +
-      `presenting does not need; Chromium holds the ${entryMb.toFixed(1)} MB entry script (above), the theme, the world basemap and two drawn maps on top of what reveal.js alone needs. ` +
-      'Loading commands lazily and loading the map code and basemap only for decks that have a map block would shrink both.'
+      `**Where the memory goes.** Of Docent's peak, the host process (Node) holds ${mb(memory.hostPssMb.median)} and Chromium ${mb(memory.browserPssMb.median)}, ` +
+      `against ${mb(memory.revealPssMb.median)} for Chromium showing the plain reveal.js page. On top of what reveal.js needs, Docent's page holds the ${entryMb.toFixed(1)} MB entry script ` +
+      '(every view, the editor and the map code included), the theme with its fonts inline, the world basemap and two drawn maps; the host process is ' +
+      'the price of presenting from files with live reload and an API the page calls. Loading the editor, the map code and the basemap only when a deck uses them would shrink the page\'s share.'
     );
   },
 };

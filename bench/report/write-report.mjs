@@ -66,7 +66,7 @@ function noiseSection(run) {
     const others = Math.max(figure.loadBefore.othersPercent ?? 0, figure.loadAfter.othersPercent ?? 0);
     const loaded = others >= 20;
     const wide = noisyFigures(figure);
-    return [sections[figure.id][0], `${figure.seconds.toFixed(0)} s`, `${figure.loadBefore.loadAverage.toFixed(2)} → ${figure.loadAfter.loadAverage.toFixed(2)}`, `${(figure.loadBefore.othersPercent ?? 0).toFixed(0)}% → ${(figure.loadAfter.othersPercent ?? 0).toFixed(0)}%`, busy.join(', ') || 'none', loaded || wide.length ? `⚠ ${[loaded ? 'machine busy' : '', wide.length ? `wide range in ${wide.length} figure(s)` : ''].filter(Boolean).join('; ')}` : 'quiet'];
+    return [sections[figure.id][0], `${figure.seconds.toFixed(0)} s`, `${figure.loadBefore.loadAverage.toFixed(2)} → ${figure.loadAfter.loadAverage.toFixed(2)}`, `${(figure.loadBefore.othersPercent ?? 0).toFixed(0)}% → ${(figure.loadAfter.othersPercent ?? 0).toFixed(0)}%`, busy.join(', ') || 'none', loaded || wide.length ? `⚠ ${[loaded ? 'machine busy' : '', wide.length ? `wide range in ${wide.length} of its numbers` : ''].filter(Boolean).join('; ')}` : 'quiet'];
   });
   return [
     `A figure is marked ⚠ when its range (max − min) is over ${noisySpread * 100}% of its median, and a run as busy when processes that are not`,
