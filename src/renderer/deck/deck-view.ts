@@ -21,6 +21,7 @@ export const slideSize = { width: 1280, height: 720 } as const;
 export class DeckView {
   reveal: RevealApi | null = null;
   deck: Deck | null = null;
+  private text = '';
   private readonly renderer: DeckRenderer;
   private readonly slidesElement: HTMLElement;
   private activePlugins: DocentPlugin[] = [];
@@ -34,6 +35,7 @@ export class DeckView {
   /** Parses and shows deck text. Throws (DocentError) if it does not parse; the old deck stays shown. */
   async show(text: string): Promise<Deck> {
     const deck = parseDeck(text);
+    this.text = text;
     await applyTheme(deck.meta.theme);
     const position = this.reveal?.getIndices();
     const stacks = this.renderer.render(deck);
@@ -77,6 +79,7 @@ export class DeckView {
       await plugin.init({
         reveal,
         host: this.host,
+        deckText: () => this.text,
         slideStartLine: (element) => {
           const line = Number(element.dataset.sourceLine);
           return Number.isFinite(line) && line > 0 ? line : null;

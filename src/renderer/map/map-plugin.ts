@@ -78,7 +78,7 @@ class MapPlugin implements DocentPlugin {
       const pre = code.parentElement as HTMLElement;
       const section = pre.closest('section') ?? slidesElement;
       // The line first: it counts the blocks still in the slide.
-      const line = blockLine(context, section, code, deckFile?.text ?? null);
+      const line = blockLine(context, section, code, context.deckText());
       this.slots.push(createSlot(section, pre));
       blocks.push(parseOrError(code.textContent ?? '', line));
     }
@@ -214,9 +214,8 @@ function createSlot(section: HTMLElement, pre: HTMLElement): MapSlot {
 }
 
 /**
- * The deck.md line of the block's opening fence: the slide's first line plus the fences before it.
- * The deck text comes from the host (the file on disk); when it no longer holds this block (an
- * unsaved edit is shown), the slide's first line is the best that can be said.
+ * The deck.md line of the block's opening fence: the slide's first line plus the fences before it,
+ * counted in the text the view shows (unsaved edits included).
  */
 function blockLine(context: DocentPluginContext, section: HTMLElement, code: HTMLElement, deckText: string | null): number | undefined {
   const slideLine = context.slideStartLine(section);

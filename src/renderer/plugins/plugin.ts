@@ -7,6 +7,8 @@ export interface DocentPluginContext {
   host: DocentHost;
   /** The deck.md line where each slide starts, indexed like reveal's flattened slide list. */
   slideStartLine(slideElement: HTMLElement): number | null;
+  /** The deck.md text the view is showing (unsaved edits included), for mapping slides back to lines. */
+  deckText(): string;
 }
 
 export interface DocentPlugin {
