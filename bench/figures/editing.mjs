@@ -6,20 +6,35 @@
 // the suite runs it instead, so the figure is the one its author checks the editor against; this
 // file's measurement is the fallback and the cross-check.
 /* global document, window, requestAnimationFrame, MutationObserver */
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { deckSlides, writeDocentDeck } from '../fixtures/make-deck.mjs';
 import { launchChromium, newDeckPage } from '../lib/browser.mjs';
 import { startDocentServe } from '../lib/docent-serve.mjs';
-import { benchRoot, repoRoot } from '../lib/paths.mjs';
+import { benchBuildFolder } from '../lib/build-app.mjs';
+import { app, benchRoot, repoRoot } from '../lib/paths.mjs';
 import { percentile, summarize } from '../lib/stats.mjs';
 import { runTimed } from '../lib/timed-process.mjs';
 
 /** The editor author's script: `node bench/editor-latency.mjs --keys N --json`, measuring the app built in out/. */
 export const editorScript = path.join(benchRoot, 'editor-latency.mjs');
 
+/**
+ * The script measures the app two folders up from itself (`<root>/out`, `<root>/bin/docent.mjs`). When the
+ * suite measures its own build, a copy of the script runs from inside that build, unchanged, so both
+ * figures measure the same app.
+ */
+function editorScriptForApp() {
+  if (!app.cli.startsWith(benchBuildFolder)) return editorScript;
+  const copy = path.join(benchBuildFolder, 'bench/editor-latency.mjs');
+  mkdirSync(path.dirname(copy), { recursive: true });
+  copyFileSync(editorScript, copy);
+  return copy;
+}
+
 async function runEditorScript(keystrokes) {
-  const result = await runTimed(process.execPath, [editorScript, '--keys', String(keystrokes), '--json'], { cwd: repoRoot, timeoutMs: 600_000 });
+  const script = editorScriptForApp();
+  const result = await runTimed(process.execPath, [script, '--keys', String(keystrokes), '--json'], { cwd: repoRoot, timeoutMs: 600_000 });
   if (result.code !== 0) {
     // The cause is the error's first line, above its stack: keep that, not the stack's tail.
     const lines = result.stderr.trim().split('\n');

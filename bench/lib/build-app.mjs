@@ -4,9 +4,10 @@
 // The folder holds a package.json named "docent": the command line finds its renderer by walking
 // up to Docent's package.json (src/host/app-paths.ts), so the built CLI there serves the renderer
 // built next to it. scripts/build-cli.mjs builds src/cli into ./out/cli of its working folder; a
-// link to src/ lets it run unchanged there, and is removed once the build is done.
+// link to src/ lets it run unchanged there, and is removed once the build is done. A copy of
+// bin/docent.mjs sits beside it, as in the repository.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './paths.mjs';
 
@@ -29,5 +30,8 @@ export async function buildApp() {
   } finally {
     rmSync(sourceLink, { force: true });
   }
+  // bin/docent.mjs beside the build, so scripts that start `<root>/bin/docent.mjs` (bench/editor-latency.mjs) can run on it.
+  mkdirSync(path.join(benchBuildFolder, 'bin'), { recursive: true });
+  copyFileSync(path.join(repoRoot, 'bin/docent.mjs'), path.join(benchBuildFolder, 'bin/docent.mjs'));
   return out;
 }

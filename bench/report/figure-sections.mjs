@@ -131,7 +131,8 @@ export function pdfSection(figure) {
 
 const editingMethods = {
   'editor-script': [
-    "Measured with the editor author's own script, `node bench/editor-latency.mjs --keys N --json` (run once per run below, on the app built in out/):",
+    "Measured with the editor author's own script, `node bench/editor-latency.mjs --keys N --json` (run once per run below; a copy runs from inside the",
+    "suite's build, unchanged, so it measures the same app as the other figures):",
     'in the browser host, press E, click the heading of the middle slide of a generated deck, type one key at a time. Latency = from the keydown',
     'in the page to the animation frame after the preview\'s heading shows the typed text ("frame"), and to the DOM change itself ("DOM").',
     'Each key waits for the previous one to show; the first 5 keys are not counted. p50/p95 are per run; the table gives their median over runs.',
