@@ -26,6 +26,7 @@ export function spread(summary, unit = ms) {
 export function ratio(docent, peer) {
   if (!Number.isFinite(docent) || !Number.isFinite(peer) || peer === 0) return '—';
   const value = docent / peer;
+  if (value > 0.95 && value < 1.05) return `${value.toFixed(2)}× (about the same)`;
   return `${value.toFixed(2)}× (${value <= 1 ? `Docent ${(1 / value).toFixed(1)}× faster` : `Docent ${value.toFixed(1)}× slower`})`;
 }
 
