@@ -51,7 +51,9 @@ export function generationSection(figure) {
         (figure.memoryGrowth ? ` Peak memory grows as words^${figure.memoryGrowth.exponent.toFixed(2)}.` : ''),
     );
   }
-  if (figure.workGrowth) {
+  if (figure.workGrowth && figure.workGrowth.perUnit <= 0) {
+    lines.push('', 'The work itself (CPU time above start-up alone) does not grow measurably with length over this range: the goal of linear growth holds.');
+  } else if (figure.workGrowth) {
     lines.push(
       '',
       `The work itself (CPU time above start-up alone): ∝ words^${figure.workGrowth.exponent.toFixed(2)}, about ${ms(figure.workGrowth.perUnit * 1000)} of CPU per 1,000 words ` +
