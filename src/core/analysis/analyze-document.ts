@@ -20,7 +20,7 @@ import { contentWords, wordCount } from './words';
 /** A section longer than this many sentences is shown on several vertical slides. */
 const sentencesPerSlide = 7;
 const maxSlidesPerSection = 6;
-const maxTitleSentences = 200;
+const maxTitleSentences = 12;
 
 export function analyzeDocument(document: SourceDocument, gazetteer: Gazetteer): Analysis {
   const { paragraphs } = document;
@@ -78,7 +78,7 @@ export function analyzeDocument(document: SourceDocument, gazetteer: Gazetteer):
         isPersonName,
         heading: span.heading,
         // A section's opening names its topic; a book-length section is not read to the end for a title.
-        text: bodySentences(span.paragraphs).slice(0, maxTitleSentences).map((sentence) => sentence.text).join(' '),
+        sentences: bodySentences(span.paragraphs).slice(0, maxTitleSentences).map((sentence) => sentence.text),
         weights: weights[i] as Map<string, number>,
         mainSpeaker: first?.speaker ?? null,
         speakerText: statements

@@ -66,7 +66,7 @@ export function attributeStatements(sentences: Sentence[], skipParagraphs: Reado
   };
 
   const resolveSpeaker = (attribution: Attribution): Speaker | null => {
-    const phrase = attribution.speaker.replace(/^(the|a|an)\s+(?=\p{Lu})/u, '').trim();
+    const phrase = attribution.speaker.replace(/^([Tt]he|[Aa]n?)\s+(?=\p{Lu})/u, '').trim();
     const lower = phrase.toLowerCase();
     if (/^(he|she)$/.test(lower)) {
       const person = people.last();
@@ -88,10 +88,15 @@ export function attributeStatements(sentences: Sentence[], skipParagraphs: Reado
       if (groupWithPlace && phrase.split(/\s+/).length <= 7 && !(opener.start === 0 && classifier.kind(opener.text) === 'person')) {
         return { name: capitalize(attribution.speaker.trim()), kind: 'group', role: attribution.role };
       }
+      // "Shop owners", "Older residents": a capital that only opens the sentence, then a group of people.
+      if (names.length === 1 && last.start === 0 && !last.text.includes(' ') && /^\s+\p{Ll}[\p{L}\s'’-]*$/u.test(phrase.slice(last.end)) && phrase.split(/\s+/).length <= 4 && classifier.kind(last.text) === 'other') {
+        return { name: capitalize(phrase), kind: 'group', role: attribution.role };
+      }
       const chosen = adjacent ?? (phrase.split(/\s+/).length <= 6 ? last : null);
       if (!chosen) return null;
       const rest = (phrase.slice(0, chosen.start) + phrase.slice(chosen.end)).replace(/\s+/g, ' ').trim();
-      const descriptor = adjacent && phrase.split(/\s+/).length > 6 ? null : rest || null;
+      // "The metalworkers' union IF Metall" -> "the metalworkers' union": a role reads mid-sentence.
+      const descriptor = adjacent && phrase.split(/\s+/).length > 6 ? null : rest.replace(/^(The|A|An)\s/, (article: string) => article.toLowerCase()) || null;
       const speaker = resolveName(chosen.text, attribution.role ?? null);
       if (!speaker) return null;
       // "the Daily Courier newspaper": the words around a name can say it is an organisation.

@@ -34,6 +34,10 @@ function cleanContent(text: string): string {
     .trim();
 }
 
+const timeWords = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|the morning|the evening|a statement|a speech|an interview)`;
+/** "said in January it was …": when and how it was said is not part of the claim. */
+const leadingTime = new RegExp(String.raw`^(?:on|in|last|earlier|late|this)\s+(?:early\s+|late\s+|mid-)?${timeWords}(?:\s+\d{1,2})?,?\s+(?=\p{Ll})`, 'u');
+
 function words(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
@@ -81,7 +85,7 @@ function subjectBefore(before: string): { speaker: string; role: string | null; 
     } else if (looksLikeAppositive(appositive)) {
       role = appositive.trim();
       text = before;
-    } else if (looksLikeAppositive(previous) && /^\s*\p{Lu}/u.test(appositive) && words(appositive) <= 4) {
+    } else if ((looksLikeAppositive(previous) || possessiveOffice(previous)) && /^\s*\p{Lu}/u.test(appositive) && words(appositive) <= 4) {
       // "The chief executive, Lena Holm, admitted": the description comes first.
       role = previous.trim();
       text = `${before.slice(0, previousCut + 1)} ${appositive.trim()}`;
@@ -97,10 +101,20 @@ function subjectBefore(before: string): { speaker: string; role: string | null; 
   return { speaker, role, preceding: separator >= 0 ? text.slice(0, separator === quoteEnd ? separator + 1 : separator) : '' };
 }
 
+/** "Poland's development minister, Tomasz Nowak, said": a possessive description before a name. */
+function possessiveOffice(segment: string): boolean {
+  const text = segment.trim();
+  return /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(text) && words(text) <= 6 && !finiteVerb.test(text);
+}
+
 /** "QUOTE, said Jane Doe, a spokeswoman." */
 function invertedSubject(after: string): { speaker: string; role: string | null } | null {
   const match = /^\s+([^,.;]+?)(?:,\s*([^.;]+?))?[.!?]?$/.exec(after);
   if (!match?.[1] || words(match[1]) > maxSpeakerWords) return null;
+  // "said its general secretary, Claire Dunn": the description comes first, the name after it.
+  if (match[2] && /^(its|the|a|an|his|her|their)\s/i.test(match[1].trim()) && /^(\p{Lu}[\p{L}'’-]*\s?){1,4}$/u.test(match[2].trim())) {
+    return { speaker: match[2].trim(), role: match[1].trim() };
+  }
   const role = match[2] && looksLikeAppositive(match[2]) ? match[2].trim() : null;
   return { speaker: match[1].trim(), role };
 }
@@ -144,8 +158,13 @@ function reportedBy(sentence: string): Attribution | null {
     const lateThat = /^\s+[^,;:"“⟦]{1,60}?\s+that\s+/.exec(after);
     if (lateThat && !/^\s+that\b/.test(after)) after = ` that ${after.slice(lateThat[0].length)}`;
     let content = cleanContent(after);
+    // "The company denied that.": a bare pronoun is the object of the verb, not the start of a clause.
+    const bareObject = /^\s+(that|this|it|them)\s*[.!?]?\s*$/i.test(after);
     if (verb === 'divided') content = cleanContent(`divided${after}`);
-    else if (!/^\s*(that\b|:)/.test(after) && objectVerbs.test(verb) && words(content) >= 2) content = cleanContent(`${match[1]}${after}`);
+    else if ((!/^\s*(that\b|:)/.test(after) || bareObject) && objectVerbs.test(verb) && (words(content) >= 2 || bareObject)) content = `${match[1]}${after}`.replace(/[\s.!?]+$/, '');
+    // "X will build a plant, the company said on Tuesday, betting …": the claim is the clause before the speaker.
+    else if (!inverted && words(preceding) >= 4 && !/⟦\d+⟧\s*$/.test(preceding) && /^(?:\s+(?:on|in|at|last|this|earlier|late|yesterday|today|during|after|before|via)\b[^,;:⟦“"]{0,40}?)?\s*(?:,|[.!?]?\s*$)/.test(after)) content = cleanContent(preceding);
+    else content = content.replace(leadingTime, '');
     if (words(content) < 2 && !/⟦\d+⟧/.test(content)) content = cleanContent(preceding);
     if (words(content) < 2 && !/⟦\d+⟧/.test(content)) continue;
     return { speaker: subject.speaker, role: subject.role, citing: null, audience, content };

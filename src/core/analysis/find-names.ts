@@ -55,6 +55,8 @@ export function findNames(sentence: string, lowerCaseWords: ReadonlySet<string>)
 }
 
 function isOrdinary(token: string, lowerCaseWords: ReadonlySet<string>): boolean {
+  // An acronym ("IF Metall", "US") is a name even when it spells an ordinary word.
+  if (/^\p{Lu}{2,}$/u.test(token)) return false;
   const lower = token.toLowerCase().replace(/[’']s$/u, '').replace(/\.$/, '');
   return notNames.has(lower) || (lowerCaseWords.has(lower) && token !== token.toUpperCase());
 }

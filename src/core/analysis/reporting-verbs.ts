@@ -13,7 +13,8 @@ const stems = [
   'concludes', 'reckon', 'reckons', 'reckoned', 'observe', 'observed', 'observes', 'remark', 'remarked',
   'remarks', 'reply', 'replied', 'replies', 'promise', 'promised', 'promises', 'vow', 'vowed', 'vows',
   'doubt', 'doubted', 'doubts', 'hope', 'hoped', 'hopes', 'feel', 'felt', 'feels', 'expect', 'expects', 'acknowledged', 'reject',
-  'rejected', 'rejects', 'divided', 'describe', 'described', 'describes', 
+  'rejected', 'rejects', 'divided', 'describe', 'described', 'describes', 'criticise', 'criticised', 'criticises', 'criticize',
+  'criticized', 'criticizes', 'welcome', 'welcomed', 'welcomes', 'condemn', 'condemned', 'condemns',
 ];
 
 export const reportingVerb = new RegExp(String.raw`\b(${stems.join('|')})\b`, 'g');
@@ -22,7 +23,7 @@ export const reportingVerb = new RegExp(String.raw`\b(${stems.join('|')})\b`, 'g
 /** Forms that are also plural nouns ("the claims"), and "agree" ("agreed on a deal"), count only before "that". */
 export const nounLikeVerbs = /^(agree|agreed|agrees|notes|states|claims|reports|fears|hopes|doubts|remarks|points|promises|vows|stresses|estimates|replies)$/;
 
-export const objectVerbs = /^(suspect|dismiss|den(y|ie)|accuse|reject|describe|call|welcome|warn|doubt|promise|vow|admit|acknowledge|predict|estimate|confirm)/;
+export const objectVerbs = /^(suspect|dismiss|den(y|ie)|accuse|reject|describe|call|welcome|warn|doubt|promise|vow|admit|acknowledge|predict|estimate|confirm|critici[sz]|condemn)/;
 
 /** Opinion verbs are statements only with a clause, not with "about"/"of" ("thinks about" is not a claim). */
 export const opinionVerbs = /^(believ|think|thought|feel|felt|fear|hope|doubt|expect|reckon)/;

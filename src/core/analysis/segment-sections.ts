@@ -172,12 +172,16 @@ function chooseCuts(units: Paragraph[], count: number, names: ReadonlyMap<number
   return cuts;
 }
 
-// A paragraph that opens with a reference back ("It", "Both countries") continues its topic; one that
-// opens with a contrast or a jump in time often starts a new one.
-const continuing = /^(?:It|He|She|They|This|That|These|Those|Such|His|Her|Their|Its|Both countries|The two|Both of them|Also|And|But|So|Then|The same)\b/;
-const shifting = /^(?:[\p{L}’']+\s+){0,2}?(?:However|Meanwhile|On the other hand|In contrast|At one time|Historically|Over the years|Officially|In practice|Elsewhere|Looking ahead|Still|Yet|Now|Today|In the past|Back in|Since then)\b/iu;
+// A paragraph that opens with a reference back ("It", "Both countries", "In fact") continues its topic;
+// one that opens with a contrast or a jump in time often starts a new one, and one that opens a debate
+// ("Scholars are divided", "Experts disagree") almost always does.
+const continuing = /^(?:It|He|She|They|This|That|These|Those|Such|His|Her|Their|Its|Both countries|The two|Both of them|Also|And|But|So|Then|The same|In reality|In fact|Indeed|Even so|Nevertheless)\b/;
+const shifting = /^(?:[\p{L}’']+\s+){0,2}?(?:However|Meanwhile|On the other hand|In contrast|At one time|Historically|Over the years|Officially|In practice|Elsewhere|Looking ahead|Still|Yet|Now|Today|In the past|Back in|Since then|For decades|For years|Decades ago|Years ago)\b/iu;
+// "Scholars are divided …", "Experts disagree …", "Opinions differ …", "The question is whether …".
+const debate = /^(?:[\p{L}’']+\s+){1,3}?(?:are|were|remain|is|was)\s+(?:divided|split)\b|^(?:[\p{L}’']+\s+){1,3}?(?:disagree|differ)\b|^(?:The|A|One|Another)\s+(?:open\s+|big\s+|key\s+|bigger\s+)?question\b|^It\s+is\s+(?:unclear|not\s+clear)\b/iu;
 
 function openingCue(text: string): number {
+  if (debate.test(text)) return 0.3;
   if (continuing.test(text)) return -0.15;
   if (shifting.test(text)) return 0.05;
   return 0;

@@ -2,13 +2,15 @@
 // heading is kept; otherwise the section's most characteristic noun phrase is the title, led by the
 // person the section quotes when there is one ("Korolev on China's approval").
 import nlp from 'compromise';
+import { findNounPhrases } from './find-noun-phrases';
 import { stem, stopWords } from './words';
 
 export const maxTitleWords = 6;
 
 export interface TitleInput {
   heading: string | null;
-  text: string;
+  /** The section's opening sentences, where its topic is named. */
+  sentences: string[];
   /** How characteristic each stemmed content word is of this section. */
   weights: ReadonlyMap<string, number>;
   /** A person whose views (reported statements) this section gives, if any (full name). */
@@ -21,42 +23,16 @@ export interface TitleInput {
   isPersonName: (word: string) => boolean;
 }
 
-const phraseBreak = /[.,;:!?()“”"«»–—]|\s-\s/;
-
-/** Runs of content words (an opening possessive allowed: "China's approval"), 1–4 words long. */
-export function candidatePhrases(text: string): string[] {
-  const phrases: string[] = [];
-  for (const clause of text.split(phraseBreak)) {
-    const tokens = clause.split(/\s+/).filter(Boolean);
-    let run: string[] = [];
-    const flush = (): void => {
-      for (let start = 0; start < run.length; start++) {
-        // A phrase does not start inside a name ("Korea's armed support" out of "North Korea's …").
-        if (start > 0 && /^\p{Lu}/u.test(run[start] as string) && /^\p{Lu}/u.test(run[start - 1] as string)) continue;
-        for (let length = 1; length <= 4 && start + length <= run.length; length++) {
-          const words = run.slice(start, start + length);
-          // A possessive may only open a phrase.
-          if (words.slice(1).some((word) => /[’']s$/.test(word))) continue;
-          phrases.push(words.join(' '));
-        }
-      }
-      run = [];
-    };
-    for (const token of tokens) {
-      const bare = token.toLowerCase().replace(/[’']s$/, '');
-      if (stopWords.has(bare) || /^\d/.test(bare) || !/^[\p{L}][\p{L}'’-]*$/u.test(token)) flush();
-      else run.push(token);
-    }
-    flush();
-  }
-  return phrases;
-}
+const placeJoint = /\s(?:in|to|from|near|across|for)\s/;
 
 function phraseScore(phrase: string, weights: ReadonlyMap<string, number>): number {
+  // "Second factory in southern Poland": scored as its noun phrase, a little ahead of it for naming the place.
+  const joint = placeJoint.exec(phrase);
+  if (joint) return 1.15 * phraseScore(phrase.slice(0, joint.index), weights);
   const words = phrase.split(/\s+/);
   const weight = words.reduce((sum, word) => sum + (weights.get(stem(word.toLowerCase().replace(/[’']s$/, ''))) ?? 0), 0);
   // Two- and three-word phrases name a topic best; single words are often too vague.
-  const lengthFactor = words.length === 1 ? 0.55 : words.length === 2 ? 1 : words.length === 3 ? 0.9 : 0.7;
+  const lengthFactor = words.length === 1 ? 0.4 : words.length === 2 ? 1 : words.length === 3 ? 0.9 : 0.7;
   return weight * lengthFactor;
 }
 
@@ -118,23 +94,45 @@ export function shortenHeading(heading: string): string {
   return kept.join(' ').replace(/[,;:–—-]+$/, '');
 }
 
-/** How many of a section's best phrases are considered; the NLP check is the costly part. */
+/** How many of a section's best phrases are considered. */
 const maxChecked = 24;
+
+const personNouns = new Set(
+  `representative minister president secretary spokesperson spokesman spokeswoman director chief leader chairman chairwoman executive
+  officer official ambassador envoy researcher analyst economist expert professor manager captain coach goalkeeper defender striker
+  winger midfielder mayor governor editor reporter founder people person man woman residents members newspaper agency outlet
+  broadcaster magazine`.split(/\s+/),
+);
 
 /** A topic, not a person: no names, not only offices or descriptions ("Australian researcher"), no subject + verb. */
 function readsAsTopic(phrase: string, section: TitleInput): boolean {
   const words = phrase.split(/\s+/);
   if (words.some((word) => section.isPersonName(word.replace(/[’']s$/, '')) && !/[’']s$/.test(word))) return false;
   if (words.every((word) => section.isDescriptive(word))) return false;
+  // "Foreign policy representative" describes a person (or a source: "Swedish newspaper"), not a topic.
+  if (personNouns.has((words[words.length - 1] as string).toLowerCase())) return false;
   // A name followed by a lower-case word is usually subject and verb ("Sweden feed …", "China wants …").
   return !words.some((word, i) => i + 1 < words.length && /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(words[i + 1] as string) && !/[’']s$/.test(word) && !section.isDescriptive(word));
 }
 
+function isBareName(phrase: string): boolean {
+  return phrase.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
+}
+
 function rankPhrases(section: TitleInput): Array<{ phrase: string; score: number }> {
-  const counts = new Map<string, number>();
-  for (const phrase of candidatePhrases(section.text)) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
-  return [...counts.entries()]
-    .map(([phrase, count]) => ({ phrase, score: phraseScore(phrase, section.weights) * (1 + 0.25 * Math.min(count - 1, 3)) }))
+  const found = new Map<string, { count: number; boost: number }>();
+  for (const candidate of findNounPhrases(section.sentences)) {
+    // The narrator's own words and the opening sentence name the topic; a quote's detail rarely does.
+    const boost = (candidate.quoted ? 0.5 : 1) * (candidate.lead ? 1.5 : 1);
+    const entry = found.get(candidate.phrase);
+    if (entry) {
+      entry.count += 1;
+      entry.boost = Math.max(entry.boost, boost);
+    } else found.set(candidate.phrase, { count: 1, boost });
+  }
+  return [...found.entries()]
+    // A bare name ("European Union") says who, not what about them.
+    .map(([phrase, { count, boost }]) => ({ phrase, score: phraseScore(phrase, section.weights) * boost * (isBareName(phrase) ? 0.6 : 1) * (1 + 0.25 * Math.min(count - 1, 3)) }))
     .sort((a, b) => b.score - a.score || a.phrase.localeCompare(b.phrase));
 }
 
@@ -158,13 +156,22 @@ export function titleSections(sections: TitleInput[]): string[] {
     const speaker = section.mainSpeaker && !usedSpeakers.has(section.mainSpeaker) ? section.mainSpeaker : null;
     // "Anna de Vries" -> "de Vries": everything after the given name.
     const surname = speaker && speaker.includes(' ') ? speaker.split(/\s+/).slice(1).join(' ') : speaker;
-    const acceptable = (phrase: string): boolean => isNounPhrase(phrase, nounPhrases);
     const fresh = (title: string, phrase: string): boolean => !used.has(title.toLowerCase()) && ![...used].some((other) => other.includes(phrase.toLowerCase()));
-    const candidates = ranked.slice(0, maxChecked).filter(({ phrase }) => acceptable(phrase));
+    // Read in context and alone: a phrase the tagger reads as a verb phrase on its own ("start production") is no title.
+    const candidates = ranked.slice(0, maxChecked).filter(({ phrase }) => isNounPhrase(phrase, nounPhrases));
     // "Korolev on China's approval" only when the phrase is in what that person is reported to say.
+    // A lone word ("Ball") is a title only when no phrase of two or more words comes near it.
+    const bestMulti = candidates.find(({ phrase }) => phrase.includes(' '));
+    if (bestMulti && candidates[0] && !candidates[0].phrase.includes(' ') && bestMulti.score >= 0.5 * candidates[0].score) {
+      candidates.splice(candidates.indexOf(bestMulti), 1);
+      candidates.unshift(bestMulti);
+    }
+    const topScore = candidates[0]?.score ?? 0;
     if (surname && speaker) {
       const said = section.speakerText.toLowerCase();
-      for (const { phrase } of candidates) {
+      for (const { phrase, score } of candidates) {
+        // The person's view must be what the section is about, not a side detail of it.
+        if (score < 0.8 * topScore) break;
         if (phrase.includes(surname) || !said.includes(phrase.toLowerCase())) continue;
         if (phrase.split(/\s+/).length + surname.split(/\s+/).length + 1 > maxTitleWords) continue;
         const title = `${surname} on ${phrase}`;
@@ -183,7 +190,7 @@ export function titleSections(sections: TitleInput[]): string[] {
     // Nothing reads as a topic: the best noun phrase even with a name in it, then the section's position.
     for (const { phrase } of rankPhrases(section).slice(0, maxChecked)) {
       const title = capitalize(phrase);
-      if (isNounPhrase(phrase, nounPhrases) && phrase.split(/\s+/).length > 1 && fresh(title, phrase)) {
+      if (phrase.split(/\s+/).length > 1 && fresh(title, phrase)) {
         used.add(title.toLowerCase());
         return title;
       }

@@ -77,6 +77,8 @@ export function parseDocumentText(fileName: string, text: string, type: 'text' |
   const wire = opening ? wireDateline.exec(opening.text) : null;
   if (opening && wire?.[1]) {
     dateline ??= titleCase(wire[1]);
+    // A wire date often has no year ("March 4"); it is still the date the story gives.
+    if (wire[2]) date ??= wire[2].replace(/\s+/g, ' ');
     opening.text = opening.text.slice(wire[0].length);
   }
 
@@ -97,7 +99,7 @@ export function parseDocumentText(fileName: string, text: string, type: 'text' |
   return { fileName, title, date, dateline, paragraphs };
 }
 
-const wireDateline = /^([\p{Lu}][\p{Lu} .'-]{2,40}?)(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s+[-–—]{1,2}\s+(?=\p{Lu})/u;
+const wireDateline = /^([\p{Lu}][\p{Lu} .'-]{2,40}?)(?:,\s*([\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\([^)]{1,40}\))?\s+[-–—]{1,2}\s+(?=\p{Lu})/u;
 
 function titleCase(text: string): string {
   return text

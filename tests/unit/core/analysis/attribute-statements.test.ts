@@ -151,3 +151,52 @@ describe('attributed statements in other shapes', () => {
     expect(statements).toMatchObject([{ speaker: 'Mina Park', kind: 'direct', text: 'The ice is thinning faster than we feared' }]);
   });
 });
+
+describe('reported speech in wire style', () => {
+  it("takes the clause before ', the company said on Tuesday, betting …' as the statement", () => {
+    const [statement] = statementsOf(
+      'A Dutch ferry operator will build a second terminal in northern Spain, the company said on Tuesday, betting that tourism will keep growing for years.',
+    );
+    expect(statement).toMatchObject({ speaker: 'The company', kind: 'reported', text: 'A Dutch ferry operator will build a second terminal in northern Spain' });
+  });
+
+  it('still reads the clause after the verb when the words before the speaker are only a short opener', () => {
+    const [statement] = statementsOf('In a statement, the company said the terminal would open in 2027.');
+    expect(statement).toMatchObject({ speaker: 'The company', text: 'the terminal would open in 2027' });
+  });
+
+  it('leaves when it was said out of the statement ("said in January it was …")', () => {
+    const [statement] = statementsOf('The European Commission said in January it was studying the complaint.');
+    expect(statement).toMatchObject({ speaker: 'European Commission', role: null, text: 'it was studying the complaint' });
+  });
+
+  it("names an organisation written with an acronym, its description as the role (\"the metalworkers' union IF Metall\")", () => {
+    const [statement] = statementsOf("The metalworkers' union IF Metall said it feared that jobs in Gothenburg would be cut.");
+    expect(statement).toMatchObject({ speaker: 'IF Metall', speakerKind: 'organization', role: "the metalworkers' union" });
+  });
+
+  it.each([
+    ['criticised', 'Unions in Sweden criticised the decision.', 'Unions in Sweden', 'criticised the decision'],
+    ['welcomed', 'The mayor welcomed the investment.', 'The mayor', 'welcomed the investment'],
+    ['denied (a bare "that")', 'The company denied that.', 'The company', 'denied that'],
+    ['condemned', 'The opposition condemned the plan.', 'The opposition', 'condemned the plan'],
+  ])('takes "X %s …" as a statement with the verb kept', (_verb, sentence, speaker, text) => {
+    const [statement] = statementsOf(sentence);
+    expect(statement).toMatchObject({ speaker, kind: 'reported', text });
+  });
+
+  it("takes a possessive office before a name as the role (\"Poland's development minister, Tomasz Nowak, welcomed …\")", () => {
+    const [statement] = statementsOf("Poland's development minister, Tomasz Nowak, welcomed the investment.");
+    expect(statement).toMatchObject({ speaker: 'Tomasz Nowak', role: "Poland's development minister", text: 'welcomed the investment' });
+  });
+
+  it('reads "…," said its general secretary, Jane Roe with the name as speaker and the office as role', () => {
+    const [statement] = statementsOf('"This is not about money at all," said its general secretary, Jane Roe.');
+    expect(statement).toMatchObject({ speaker: 'Jane Roe', role: 'its general secretary', kind: 'direct' });
+  });
+
+  it('keeps a lower-case group after a capital that only opens the sentence ("Shop owners fear …")', () => {
+    const [statement] = statementsOf('Shop owners fear that customers will go to the malls instead.');
+    expect(statement).toMatchObject({ speaker: 'Shop owners', speakerKind: 'group' });
+  });
+});

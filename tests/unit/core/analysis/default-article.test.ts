@@ -23,6 +23,10 @@ describe('the default article', () => {
     expect(sectionOf('dual-use products')).not.toBe(sectionOf('According to Korolev'));
     expect(sectionOf('Korean War')).not.toBe(sectionOf('dual-use products'));
     expect(sectionOf('how seriously China wants peace')).not.toBe(sectionOf('Korean War'));
+    // "Scholars are divided" opens the question whether China wants peace; the paragraph before it does not belong there.
+    const peace = analysis.sections[sectionOf('how seriously China wants peace')];
+    expect(analysis.paragraphs[peace?.paragraphs[0] ?? -1]?.text).toMatch(/^Scholars are divided/);
+    expect(sectionOf('Putin is expected to visit')).not.toBe(sectionOf('how seriously China wants peace'));
   });
 
   it('attributes the statements the article reports', () => {

@@ -19,9 +19,10 @@ describe('a council report with Markdown subheadings and a few quotes', () => {
       'direct:Daniel Reyes',
       'direct:Daniel Reyes',
       'reported:Helen Park',
+      'reported:Tom Lindqvist', // "welcomed the change"
       'direct:Tom Lindqvist',
     ]);
-    expect(analysis.statements.find((s) => s.speaker === 'Tom Lindqvist')?.outlet).toBe('Riverton Gazette');
+    expect(analysis.statements.find((s) => s.speaker === 'Tom Lindqvist' && s.kind === 'direct')?.outlet).toBe('Riverton Gazette');
     expect(analysis.statements.find((s) => s.speaker === 'Helen Park')?.role).toBe('Mayor');
   });
 

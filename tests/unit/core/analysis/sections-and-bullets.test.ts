@@ -26,6 +26,22 @@ describe('sections', () => {
     expect(analysis.sections[0]).toMatchObject({ heading: null, paragraphs: [0] });
   });
 
+  it('starts a new section where a paragraph opens a debate ("Economists are divided …")', () => {
+    const story = [
+      'The city will open a new metro line next spring, the transport department said on Monday.',
+      'The line will connect the airport with the central station and three new housing districts in the east.',
+      'Trains will run every four minutes at peak times, and tickets will cost the same as on the buses.',
+      'Construction began six years ago and ran two years late, mostly because of flooding in the tunnels.',
+      'The budget grew from two to three billion euros during the works, and the city had to borrow the difference.',
+      'Economists are divided on whether the line will pay for itself within the next few decades.',
+      'Some expect rents and tax income in the eastern districts to rise quickly once trains run.',
+      'Others warn that ticket revenue rarely covers the debt of such projects in a city of this size.',
+    ];
+    const analysis = analyzeText(story.join('\n\n'));
+    const debate = analysis.sections.find((section) => section.paragraphs.includes(5));
+    expect(debate?.paragraphs[0]).toBe(5);
+  });
+
   it('puts every paragraph in exactly one section, in order (any document shape)', () => {
     for (const [name, type] of [...fixtures, ['default', 'text'] as const]) {
       const analysis = name === 'default' ? analyzeText(defaultArticle) : analyzeText(fixture(name), type, name);

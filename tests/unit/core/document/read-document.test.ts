@@ -20,6 +20,13 @@ describe('readDocument', () => {
     expect(doc.paragraphs[0]?.text).toBe('The U.S. Senate passed a bill.');
   });
 
+  it('takes the date from a wire dateline without a year ("WARSAW, March 4 (Reuters) -")', () => {
+    const doc = parseDocumentText('a.txt', 'Bus maker expands\n\nWARSAW, March 4 (Reuters) - A bus maker will build a plant.\n\nMore text here.', 'text');
+    expect(doc).toMatchObject({ date: 'March 4', dateline: 'Warsaw' });
+    expect(doc.paragraphs[0]?.text).toBe('A bus maker will build a plant.');
+    expect(parseDocumentText('a.txt', 'LIMA, Jan 9, 2024 (AP) - Rain fell.\n\nMore.', 'text').date).toBe('Jan 9, 2024');
+  });
+
   it('keeps a question as the headline but not a first sentence that ends with a period', () => {
     expect(parseDocumentText('a.txt', 'Is this the headline?\n\nBody text here.', 'text').title).toBe('Is this the headline?');
     expect(parseDocumentText('a.txt', 'This is a sentence.\n\nBody text here.', 'text').title).toBeNull();

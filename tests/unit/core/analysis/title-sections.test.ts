@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findNounPhrases } from '../../../../src/core/analysis/find-noun-phrases';
+import { maxTitleWords } from '../../../../src/core/analysis/title-sections';
+import { analyzeText, article } from './analyze-text';
+
+const phrases = (...sentences: string[]) => findNounPhrases(sentences).map((candidate) => candidate.phrase);
+
+describe('noun phrases read in context', () => {
+  it('does not take a verb after a modal as part of a noun phrase ("would offer tax relief")', () => {
+    const found = phrases('He said the government would offer tax relief worth 150 million zlotys over ten years.');
+    expect(found).toContain('tax relief');
+    expect(found.some((phrase) => /^offer\b/.test(phrase))).toBe(false);
+    expect(found.some((phrase) => /\bworth$/.test(phrase))).toBe(false);
+  });
+
+  it('never starts a phrase with a preposition ("across central Europe")', () => {
+    const found = phrases('Cities across central Europe are replacing diesel fleets faster than anyone expected.');
+    expect(found).toContain('diesel fleets');
+    expect(found.some((phrase) => /^across\b/i.test(phrase))).toBe(false);
+  });
+
+  it('drops vague openers and ends a phrase at its head noun ("additional problems", "foreign policy representative")', () => {
+    const found = phrases('Cooperation causes additional problems for the foreign policy representative.');
+    expect(found).toContain('problems');
+    expect(found).not.toContain('additional problems');
+    expect(found).not.toContain('foreign policy');
+  });
+
+  it('keeps a hyphenated compound as one modifier ("dual-use products")', () => {
+    expect(phrases('It suspects the firm of selling dual-use products, such as drones.')).toContain('dual-use products');
+  });
+
+  it('offers a noun phrase with the place it concerns ("factory in southern Poland")', () => {
+    expect(phrases('The company will build a new factory in southern Poland next year.').some((phrase) => /factory in southern Poland$/.test(phrase))).toBe(true);
+  });
+
+  it('marks phrases inside quotation marks and in the first sentence', () => {
+    const found = findNounPhrases(['Nurses walked out of the city hospitals on Monday.', '"I have worked double shifts for years," said one nurse.']);
+    expect(found.find((candidate) => candidate.phrase === 'city hospitals')).toMatchObject({ quoted: false, lead: true });
+    expect(found.find((candidate) => candidate.phrase === 'double shifts')).toMatchObject({ quoted: true, lead: false });
+  });
+});
+
+describe('section titles', () => {
+  const story = article(
+    'Bus maker expands in Poland',
+    'A Swedish electric bus maker will build a second factory in southern Poland, the company said on Tuesday, betting that subsidies for clean public transport will keep orders coming.',
+    'The plant near Katowice will employ about 1,200 people and start production in 2026, chief executive Anna Lindqvist told reporters in Warsaw.',
+    '"Cities across central Europe are replacing diesel fleets faster than anyone expected," Lindqvist said. "We need to be close to them."',
+    "Poland's development minister, Tomasz Nowak, welcomed the investment. He said the government would offer tax relief worth 150 million zlotys over ten years.",
+    'Maria Kowalska, an economist at a bank in Warsaw, said rising wages could erode the cost advantage of Polish factories. "The subsidy window will not stay open forever," she said.',
+    "Unions in Sweden criticised the decision. The metalworkers' union said it feared that jobs in Gothenburg would be cut once the Polish factory reached full capacity.",
+    'The company denied that. A spokesperson said the Gothenburg plant would focus on research and premium models.',
+    'Chinese makers remain the largest suppliers worldwide, and European makers have asked Brussels to look into unfair state support for their rivals.',
+  );
+  const titles = analyzeText(story).sections.map((section) => section.title);
+
+  it('gives short titles that are noun phrases, never a broken clause', () => {
+    for (const title of titles) {
+      expect(title.split(/\s+/).length).toBeLessThanOrEqual(maxTitleWords);
+      // "Lindqvist on across central Europe", "Nowak on offer tax relief": a preposition or verb after "on".
+      expect(title).not.toMatch(/\bon (across|offer|start|to|in|of|for)\b/i);
+      expect(title).not.toMatch(/^(across|offer|start|would|will|said)\b/i);
+    }
+    expect(new Set(titles.map((title) => title.toLowerCase())).size).toBe(titles.length);
+  });
+
+  it('does not title a section with a description of a person ("foreign policy representative")', () => {
+    const described = analyzeText(
+      article(
+        'Envoy visits the capital',
+        "The country's top foreign policy representative arrived in the capital on Monday for talks on trade and fishing rights.",
+        'The talks focused on fishing quotas in the northern sea, which both sides have disputed for years.',
+      ),
+    );
+    for (const section of described.sections) expect(section.title).not.toMatch(/representative$/i);
+  });
+});
