@@ -115,6 +115,14 @@ function readsAsTopic(phrase: string, section: TitleInput): boolean {
   return !words.some((word, i) => i + 1 < words.length && /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(words[i + 1] as string) && !/[’']s$/.test(word) && !section.isDescriptive(word));
 }
 
+const genericHeads = new Set(
+  'problem problems issue issues question questions thing things way ways fact facts moment moments matter matters point points case cases situation reason reasons side sides time times change changes'.split(' '),
+);
+
+function hasGenericHead(phrase: string): boolean {
+  return genericHeads.has((phrase.split(/\s+/).pop() as string).toLowerCase());
+}
+
 function isBareName(phrase: string): boolean {
   return phrase.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
 }
@@ -123,7 +131,7 @@ function rankPhrases(section: TitleInput): Array<{ phrase: string; score: number
   const found = new Map<string, { count: number; boost: number }>();
   for (const candidate of findNounPhrases(section.sentences)) {
     // The narrator's own words and the opening sentence name the topic; a quote's detail rarely does.
-    const boost = (candidate.quoted ? 0.5 : 1) * (candidate.lead ? 1.5 : 1);
+    const boost = (candidate.quoted ? 0.5 : 1) * (candidate.lead ? 2 : 1);
     const entry = found.get(candidate.phrase);
     if (entry) {
       entry.count += 1;
@@ -131,8 +139,11 @@ function rankPhrases(section: TitleInput): Array<{ phrase: string; score: number
     } else found.set(candidate.phrase, { count: 1, boost });
   }
   return [...found.entries()]
-    // A bare name ("European Union") says who, not what about them.
-    .map(([phrase, { count, boost }]) => ({ phrase, score: phraseScore(phrase, section.weights) * boost * (isBareName(phrase) ? 0.6 : 1) * (1 + 0.25 * Math.min(count - 1, 3)) }))
+    // A bare name ("European Union") says who, not what about them; "urgent problem" says neither.
+    .map(([phrase, { count, boost }]) => ({
+      phrase,
+      score: phraseScore(phrase, section.weights) * boost * (isBareName(phrase) ? 0.6 : 1) * (hasGenericHead(phrase) ? 0.3 : 1) * (1 + 0.25 * Math.min(count - 1, 3)),
+    }))
     .sort((a, b) => b.score - a.score || a.phrase.localeCompare(b.phrase));
 }
 
@@ -156,7 +167,9 @@ export function titleSections(sections: TitleInput[]): string[] {
     const speaker = section.mainSpeaker && !usedSpeakers.has(section.mainSpeaker) ? section.mainSpeaker : null;
     // "Anna de Vries" -> "de Vries": everything after the given name.
     const surname = speaker && speaker.includes(' ') ? speaker.split(/\s+/).slice(1).join(' ') : speaker;
-    const fresh = (title: string, phrase: string): boolean => !used.has(title.toLowerCase()) && ![...used].some((other) => other.includes(phrase.toLowerCase()));
+    // Not a title already given, nor a part of one, nor one with an earlier title inside ("World's battery cells" after "Battery cells").
+    const fresh = (title: string, phrase: string): boolean =>
+      !used.has(title.toLowerCase()) && ![...used].some((other) => other.includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(other));
     // Read in context and alone: a phrase the tagger reads as a verb phrase on its own ("start production") is no title.
     const candidates = ranked.slice(0, maxChecked).filter(({ phrase }) => isNounPhrase(phrase, nounPhrases));
     // "Korolev on China's approval" only when the phrase is in what that person is reported to say.

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findNounPhrases } from '../../../../src/core/analysis/find-noun-phrases';
 import { maxTitleWords } from '../../../../src/core/analysis/title-sections';
@@ -74,5 +75,17 @@ describe('section titles', () => {
       ),
     );
     for (const section of described.sections) expect(section.title).not.toMatch(/representative$/i);
+  });
+});
+
+describe('titles across a whole article', () => {
+  const read = (name: string) => readFileSync(new URL(`../../../fixtures/documents/${name}`, import.meta.url), 'utf8');
+
+  it('never repeats an earlier title inside a later one, nor titles a section "urgent problem"', () => {
+    for (const name of ['battery-plant.txt', 'cup-final.txt', 'coral-reefs.txt']) {
+      const titles = analyzeText(read(name), 'text', name).sections.map((section) => section.title.toLowerCase());
+      titles.forEach((title, i) => titles.slice(0, i).forEach((earlier) => expect(title.includes(earlier) || earlier.includes(title)).toBe(false)));
+      for (const title of titles) expect(title).not.toMatch(/\b(problem|issue|thing|question)s?$/);
+    }
   });
 });
