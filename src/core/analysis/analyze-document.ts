@@ -71,7 +71,7 @@ export function analyzeDocument(document: SourceDocument, gazetteer: Gazetteer):
   };
   const titles = titleSections(
     spans.map((span, i) => {
-      // "Korolev on …" only for a person whose views (not just words) the section reports.
+      // "Berg on …" only for a person whose views (not just words) the section reports.
       const first = statements.find((statement) => span.paragraphs.includes(statement.paragraph) && statement.speakerKind === 'person' && statement.kind === 'reported');
       return {
         isDescriptive,

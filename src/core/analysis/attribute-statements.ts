@@ -1,5 +1,5 @@
 // Sentences -> attributed statements: direct quotes and reported speech, each with the speaker named in
-// full (later "Korolev"/"he" resolve to the first full mention), their role, and whom they said it to.
+// full (later "Berg"/"she" resolve to the first full mention), their role, and whom they said it to.
 import type { Gazetteer } from '../places/gazetteer';
 import { organizationWords, type NameClassifier } from './classify-name';
 import { findAttribution, type Attribution } from './find-attribution';
@@ -102,7 +102,7 @@ export function attributeStatements(sentences: Sentence[], skipParagraphs: Reado
       // "the Daily Courier newspaper": the words around a name can say it is an organisation.
       if (speaker.kind === 'person' && descriptor && organizationWords.test(descriptor) && !people.resolve(chosen.text)) speaker.kind = 'organization';
       if (descriptor && speaker.kind !== 'person') {
-        // "Japanese Nikkei news agency": the words around the name describe it.
+        // "Japanese Daily Courier news agency": the words around the name describe it.
         const titled = classifier.splitTitle(chosen.text).title;
         speaker.role = [[titled, descriptor].filter(Boolean).join(' '), attribution.role].filter(Boolean).join(', ');
       }
@@ -220,7 +220,7 @@ export function attributeStatements(sentences: Sentence[], skipParagraphs: Reado
       }
     }
   }
-  // A role given later ("Korolev, an Australian researcher at …") belongs to the earlier statements too.
+  // A role given later ("Berg, an Australian researcher at …") belongs to the earlier statements too.
   for (const statement of statements) {
     if (statement.speakerKind !== 'person') continue;
     const person = people.resolve(statement.speaker);

@@ -24,7 +24,7 @@ export interface NameClassifier {
   kind(name: string): NameKind;
   /** Tags many names in one pass of the NLP library (much cheaper than one call per name). */
   prime(names: Iterable<string>): void;
-  /** "Russian Foreign Minister Sergei Lavrov" -> { name: "Sergei Lavrov", title: "Russian Foreign Minister" }. */
+  /** "Swedish Foreign Minister Anna Berg" -> { name: "Anna Berg", title: "Swedish Foreign Minister" }. */
   splitTitle(name: string): { name: string; title: string };
 }
 
@@ -50,7 +50,7 @@ export function createNameClassifier(gazetteer: Gazetteer): NameClassifier {
       const pair = `${tokens[cut]} ${tokens[cut + 1]}`;
       if (cut < tokens.length - 2 && (gazetteer.countryOfDemonym(pair) || gazetteer.lookup(pair)?.kind === 'country')) cut += 2;
       else if (isTitleWord(tokens[cut] as string)) cut += 1;
-      // "US President …", "the leader of North Korea Kim Jong-un": a country before a name qualifies it.
+      // "US President …", "the leader of Chile Ana Soto": a country before a name qualifies it.
       else if (gazetteer.lookup(tokens[cut] as string)?.kind === 'country') cut += 1;
       else break;
     }

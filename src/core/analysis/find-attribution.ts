@@ -3,7 +3,7 @@
 import { auxiliaries, nounLikeVerbs, objectVerbs, opinionVerbs, reportingVerb } from './reporting-verbs';
 
 export interface Attribution {
-  /** The words naming the speaker as written ("the experts", "Korolev", "Japanese Nikkei news agency"). */
+  /** The words naming the speaker as written ("the experts", "Berg", "Japanese Daily Courier news agency"). */
   speaker: string;
   /** An appositive or description given with the speaker ("an Australian researcher at …"). */
   role: string | null;

@@ -1,4 +1,4 @@
-// Proper names in a sentence: runs of capitalised words ("Alexander Korolev", "University of Sydney"),
+// Proper names in a sentence: runs of capitalised words ("Anna Berg", "University of Sydney"),
 // found by their spelling so the cost stays linear in the text; what each name is comes later.
 
 export interface NameSpan {

@@ -1,4 +1,4 @@
-// Who is who across a document: later references ("Korolev", "he") resolve to the person first named
+// Who is who across a document: later references ("Berg", "she") resolve to the person first named
 // in full, and a role given once (an appositive) stays with the person.
 
 export interface Person {
@@ -19,7 +19,7 @@ export interface PeopleRegistry {
 export function createPeopleRegistry(): PeopleRegistry {
   const people: Person[] = [];
   const byName = new Map<string, Person>();
-  // The latest full name whose first or last word is this word: "Korolev" -> "Alexander Korolev".
+  // The latest full name whose first or last word is this word: "Berg" -> "Anna Berg".
   const byWord = new Map<string, Person>();
   let latest: Person | null = null;
 

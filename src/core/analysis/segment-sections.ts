@@ -78,7 +78,7 @@ function vectorsOf(units: Paragraph[], names: ReadonlyMap<number, string[]>): Ve
     const bag: Vector = new Map();
     for (const word of contentWords(unit.text)) bag.set(word, (bag.get(word) ?? 0) + 1);
     // Shared names weigh more than shared words: a story returns to a person or a place.
-    // Each word of a name counts, so a later "Korolev" matches an earlier "Alexander Korolev".
+    // Each word of a name counts, so a later "Berg" matches an earlier "Anna Berg".
     for (const name of names.get(unit.index) ?? []) {
       for (const part of name.split(/\s+/)) bag.set(`#${part}`, (bag.get(`#${part}`) ?? 0) + 2);
     }

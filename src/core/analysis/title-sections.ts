@@ -1,6 +1,6 @@
 // Section titles: short (at most six words), distinct, and read like a person wrote them. An explicit
 // heading is kept; otherwise the section's most characteristic noun phrase is the title, led by the
-// person the section quotes when there is one ("Korolev on China's approval").
+// person the section quotes when there is one ("Berg on the new tax").
 import nlp from 'compromise';
 import { findNounPhrases } from './find-noun-phrases';
 import { stem, stopWords } from './words';
@@ -172,7 +172,7 @@ export function titleSections(sections: TitleInput[]): string[] {
       !used.has(title.toLowerCase()) && ![...used].some((other) => other.includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(other));
     // Read in context and alone: a phrase the tagger reads as a verb phrase on its own ("start production") is no title.
     const candidates = ranked.slice(0, maxChecked).filter(({ phrase }) => isNounPhrase(phrase, nounPhrases));
-    // "Korolev on China's approval" only when the phrase is in what that person is reported to say.
+    // "Berg on the new tax" only when the phrase is in what that person is reported to say.
     // A lone word ("Ball") is a title only when no phrase of two or more words comes near it.
     const bestMulti = candidates.find(({ phrase }) => phrase.includes(' '));
     if (bestMulti && candidates[0] && !candidates[0].phrase.includes(' ') && bestMulti.score >= 0.5 * candidates[0].score) {

@@ -85,7 +85,7 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
             matched = n;
             break;
           }
-          // A city only when the whole run is its name (not part of "Korolev University").
+          // A city only when the whole run is its name (not part of "Berg University").
           if (n === tokens.length - i && i === 0 && !personNames.has(phrase) && !personWords.has(phrase)) {
             const before = sentence.text.slice(0, start);
             pendingCities.push({ name: phrase, sentence: sentence.index, locative: locative.test(before) && !/according\s+to\s+$/i.test(before) });
