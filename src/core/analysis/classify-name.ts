@@ -45,7 +45,7 @@ export function createNameClassifier(gazetteer: Gazetteer): NameClassifier {
   const splitTitle = (name: string): { name: string; title: string } => {
     const tokens = name.split(/\s+/);
     let cut = 0;
-    // Multi-word demonyms ("North Korean") are checked as pairs.
+    // Multi-word demonyms ("South African") are checked as pairs.
     while (cut < tokens.length - 1) {
       const pair = `${tokens[cut]} ${tokens[cut + 1]}`;
       if (cut < tokens.length - 2 && (gazetteer.countryOfDemonym(pair) || gazetteer.lookup(pair)?.kind === 'country')) cut += 2;

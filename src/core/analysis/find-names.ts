@@ -43,7 +43,7 @@ export function findNames(sentence: string, lowerCaseWords: ReadonlySet<string>)
     }
     if (words.length === 0) continue;
     text = words.join(' ');
-    // "Russia and North Korea" is two names, not one.
+    // "Spain and South Africa" is two names, not one.
     let offset = start;
     for (const part of text.split(/\s+and\s+/)) {
       const cleaned = part.replace(/[’']s$/u, '');

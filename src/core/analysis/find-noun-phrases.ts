@@ -79,7 +79,7 @@ function isPhraseWord(token: Token): boolean {
 function phrasesOfRun(run: Token[], lead: boolean, out: PhraseCandidate[]): void {
   for (let start = 0; start < run.length; start++) {
     const first = run[start] as Token;
-    // A phrase does not start inside a name ("Korea's armed support" out of "North Korea's …").
+    // A phrase does not start inside a name ("Africa's growth" out of "South Africa's …").
     if (start > 0 && /^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test((run[start - 1] as Token).text)) continue;
     const firstWord = first.text.toLowerCase();
     if (vagueOpeners.has(firstWord) || first.tags.has('Comparative') || first.tags.has('Superlative')) continue;

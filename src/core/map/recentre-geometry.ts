@@ -1,6 +1,6 @@
 // Country outlines redrawn for a map centred on any longitude, so nothing smears across it.
 //
-// world-atlas stores a country that crosses the antimeridian (Siberia's far east, Fiji, the Aleutians) as
+// world-atlas stores a country that crosses the antimeridian (Fiji, the Aleutians, Chukotka) as
 // rings that jump from +180 to -180 mid-ring; drawn as is, that jump is a line across the whole map.
 // Each ring is made continuous ("unwrapped"), then each polygon is moved by whole turns so it lies in
 // the map's window [centre - 180, centre + 180]. A ring round a pole (Antarctica's coast) cannot be

@@ -1,4 +1,4 @@
-// "eastern Ukraine", "northern China", "the Russian Far East": a compass part of a country, placed
+// "eastern Turkey", "northern Spain", "the Canadian far north": a compass part of a country, placed
 // within the country's outline (or at its centre when no outline is available).
 import type { CountryRecord } from './gazetteer-data';
 import { round } from './world-regions';
@@ -17,7 +17,7 @@ const compassWords: Record<string, Compass> = {
   central: { lat: 0, lon: 0, far: false },
 };
 
-/** "Far Eastern" -> far east; "north-western" -> northwest; null when the word is not a direction. */
+/** "Far Northern" -> far north; "north-western" -> northwest; null when the word is not a direction. */
 export function parseCompass(words: string): Compass | null {
   const normal = words.toLowerCase().replace(/[-\s]/g, '').replace(/ern$/, '').replace(/^the/, '');
   const far = normal.startsWith('far');

@@ -1,5 +1,5 @@
 // The places a document mentions, with how often: countries by name, code or demonym ("Japanese"),
-// world regions, compass parts of countries ("the Russian Far East") and cities where the text uses them
+// world regions, compass parts of countries ("the Canadian far north") and cities where the text uses them
 // as places ("in Moscow") or they are large enough not to be mistaken for a surname.
 import type { PlaceHit } from '../../shared/api';
 import type { Gazetteer } from './gazetteer';
@@ -49,7 +49,7 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
   for (const sentence of sentences) {
     const taken: Array<[number, number]> = [];
     const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
-    // Compass parts first, so "the Russian Far East" is one region rather than Russia plus a stray "Far East".
+    // Compass parts first, so "the Canadian far north" is one region rather than Canada plus a stray "far north".
     for (const match of sentence.text.matchAll(compassPhrase)) {
       const phrase = match[0].trim().replace(/^the\s+/i, '');
       if (!/\s/.test(phrase)) continue;
@@ -70,7 +70,7 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
     for (const match of sentence.text.matchAll(capitalised)) {
       const start = match.index ?? 0;
       const tokens = match[0].split(/\s+/);
-      // Longest gazetteer match first within each capitalised run ("North Korea" before "Korea").
+      // Longest gazetteer match first within each capitalised run ("South Africa" before "Africa").
       let i = 0;
       let offset = start;
       while (i < tokens.length) {

@@ -6,7 +6,7 @@ export interface CountryRecord {
   officialName: string;
   /** Other names and codes people write for it ("US", "USA", "DPRK"). */
   altNames: string[];
-  /** The adjective for the people ("Japanese", "North Korean"), when known. */
+  /** The adjective for the people ("Japanese", "South African"), when known. */
   demonym: string | null;
   lat: number;
   lon: number;
@@ -32,6 +32,6 @@ export interface CityRecord {
 export interface GazetteerData {
   countries: CountryRecord[];
   cities: CityRecord[];
-  /** Points of a country's outline as [lon, lat], for placing "eastern X" or "the X Far East"; optional. */
+  /** Points of a country's outline as [lon, lat], for placing "eastern X" or "the X far north"; optional. */
   countryOutline?: (code: string) => Array<[number, number]> | null;
 }

@@ -75,7 +75,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
 
   const compassLookup = (name: string): PlaceHit | null => {
     const key = name.trim().replace(/^the\s+/i, '');
-    // "eastern Ukraine", "north-east China", "the Far East of Russia", "the Russian Far East"
+    // "eastern Turkey", "north-east Brazil", "the far north of Canada", "the Canadian far north"
     const before = /^((?:far[\s-]+)?(?:north|south)?[\s-]*(?:east|west)?(?:ern)?|central|far[\s-]+east(?:ern)?)\s+(.+)$/i.exec(key);
     const after = /^(.+?)\s+((?:far[\s-]+)?(?:north|south)?[\s-]*(?:east|west)?(?:ern)?)$/i.exec(key);
     const of = /^((?:far[\s-]+)?(?:north|south)?[\s-]*(?:east|west)?)\s+of\s+(.+)$/i.exec(key);

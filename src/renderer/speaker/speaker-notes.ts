@@ -2,7 +2,7 @@
 // notes is a Markdown block quote whose words end with a dash and who said it, on the same line (as
 // the generator writes them) or on a line of its own:
 //
-//     > China might even consider … to be good. — **Alexander Korolev**, an Australian researcher at the University of New South Wales (to BBC) · *reported*
+//     > Rates will stay high until the summer. — **Maria Lopez**, an economist at the University of Leeds (to Reuters) · *reported*
 //
 //     > Cooperation would not happen without approval.
 //     > — Jane Doe, a researcher, to the Example News

@@ -1,4 +1,4 @@
-// "Alexander Korolev, an Australian researcher at UNSW (to BBC) · reported" -> who, role, outlet,
+// "Maria Lopez, an economist at the University of Leeds (to Reuters) · reported" -> who, role, outlet,
 // kind. Plain text in, plain text out, so the speaker view's notes can set each part apart.
 export interface Attribution {
   speaker: string;
