@@ -5,8 +5,8 @@ import path from 'node:path';
 import { parseDeck } from '../core/deck/parse-deck';
 import type { DocentApi, EventName, EventPayload, PlaceHit, PresentationState } from '../shared/api';
 import { DeckStore } from './deck-store';
-import { PresenterMemoryStore } from './presenter-memory';
 import { ExportJobs } from './export/export-jobs';
+import { PresenterMemoryStore } from './presenter-memory';
 import { RecentDecks } from './recent-decks';
 import { RecoveryStore } from './recovery-store';
 
@@ -50,8 +50,8 @@ export function createServices(options: ServicesOptions): DocentServices {
   const events = new TypedEvents();
   const store = new DeckStore({ changedOnDisk: (file) => events.emit('deckChanged', file) }, { watch: options.watch ?? true });
   const recent = new RecentDecks(options.settingsFolder);
-  const recovery = new RecoveryStore(options.settingsFolder);
   const exports = new ExportJobs((progress) => events.emit('exportProgress', progress));
+  const recovery = new RecoveryStore(options.settingsFolder);
   let places: Promise<PlaceLookup> | null = null;
   const presenterMemory = new PresenterMemoryStore(options.settingsFolder);
   let presentation: PresentationState | null = null;

@@ -42,11 +42,11 @@ export async function buildMenu(actions: MenuActions): Promise<void> {
       submenu: [
         { label: 'Fullscreen', accelerator: process.platform === 'darwin' ? 'Ctrl+Cmd+F' : 'F11', click: () => { const window = BrowserWindow.getFocusedWindow(); window?.setFullScreen(!window.isFullScreen()); } },
         { label: 'Overview', accelerator: 'O', registerAccelerator: false, click: () => sendCommand('overview') },
+        { label: 'Edit', accelerator: 'E', registerAccelerator: false, click: () => sendCommand('edit') },
         { type: 'separator' },
         { label: 'Speaker View', accelerator: 'S', registerAccelerator: false, click: () => actions.openSpeakerView() },
         { id: 'start-presenting', label: 'Start Presenting', accelerator: 'F5', click: () => actions.startPresenting() },
         { id: 'stop-presenting', label: 'Stop Presenting', accelerator: 'Shift+F5', click: () => actions.stopPresenting() },
-        { label: 'Edit', accelerator: 'E', registerAccelerator: false, click: () => sendCommand('edit') },
         { type: 'separator' },
         { role: 'toggleDevTools' },
       ],

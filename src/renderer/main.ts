@@ -2,9 +2,9 @@
 import './styles/app.css';
 import { connectToHost } from './host-client';
 import { startAudienceView } from './views/audience-view';
-import { startSpeakerView } from './speaker/speaker-view';
 import { startPrintView } from './print/print-view';
 import { installExportProgressBar } from './print/export-progress-bar';
+import { startSpeakerView } from './speaker/speaker-view';
 import { showNotice } from './views/notice-banner';
 import { describeError } from './views/describe-error';
 

@@ -6,10 +6,10 @@ import { installPresenterKeys } from './presenter-keys';
 import { showNotice } from './notice-banner';
 import { describeError } from './describe-error';
 import { toggleHelp } from './help-overlay';
+import { installEditor } from '../editor';
 import { PresentationSync } from './presentation-sync';
 import { offerToResume } from './resume-offer';
 import { installSpeakerViewKey, openSpeakerView } from './speaker-view-key';
-import { installEditor } from '../editor';
 
 export async function startAudienceView(host: DocentHost): Promise<DeckView> {
   const root = document.querySelector<HTMLElement>('.reveal');
@@ -52,8 +52,8 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
   bridge?.onCommand((command) => {
     if (command === 'overview') view.reveal?.toggleOverview();
     if (command === 'help') toggleHelp();
-    if (command === 'speaker') void openSpeakerView(host);
     if (command === 'edit') editor.toggle();
+    if (command === 'speaker') void openSpeakerView(host);
   });
   return view;
 }
