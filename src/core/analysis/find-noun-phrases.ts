@@ -9,6 +9,10 @@ export interface PhraseCandidate {
   quoted: boolean;
   /** The phrase is in the section's first sentence, where news writing states its topic. */
   lead: boolean;
+  /** The phrase is in that sentence's main clause, before its first comma: the subject and what it does. */
+  leadClause: boolean;
+  /** The phrase follows that clause's verb: what the subject does or gets ("will build a factory in …"). */
+  leadObject: boolean;
 }
 
 interface Token {
@@ -17,6 +21,12 @@ interface Token {
   quoted: boolean;
   /** A break (punctuation) stands before this token. */
   breakBefore: boolean;
+  /** A comma, semicolon, colon or dash follows this token. */
+  clauseBreakAfter: boolean;
+  /** In the sentence's main clause, and not its subject when that is only the source ("The union said …"). */
+  inMainClause: boolean;
+  /** The sentence's first verb stands before this token. */
+  afterVerb: boolean;
 }
 
 interface JsonTerm {
@@ -28,15 +38,16 @@ interface JsonTerm {
 
 const maxPhraseWords = 4;
 
-/** Opening adjectives that say how much or how big, not what: "possible starting points", "additional problems". */
+/** Opening adjectives that say how much, how big or how impressive, not what: "possible starting points", "additional problems", "dramatic rescue". */
 const vagueOpeners = new Set(
   `possible additional large small big other certain various several major significant upper lower own whole same far long short
   high low good bad great little real local best worst biggest largest smallest first last next recent former current further important interesting main key total overall huge particular
-  general similar different previous following latest growing rising falling increasing much more most less least many few`.split(/\s+/),
+  general similar different previous following latest growing rising falling increasing much more most less least many few
+  spectacular dramatic remarkable extraordinary unprecedented stunning shocking striking surprising astonishing incredible amazing`.split(/\s+/),
 );
 
-/** Words the tagger reads as nouns that do not belong in a title ("tax relief worth …", "top", "keep a close eye"). */
-const notInPhrases = new Set(['worth', 'top', 'lot', 'lots', 'kind', 'sort', 'part', 'number', 'amount', 'percent', 'per', 'hundreds', 'thousands', 'millions', 'dozens', 'eye']);
+/** Words the tagger reads as nouns that do not belong in a title ("tax relief worth …", "top", "keep a close eye", "48 million dollar budget"). */
+const notInPhrases = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'worth', 'top', 'lot', 'lots', 'kind', 'sort', 'part', 'number', 'amount', 'percent', 'per', 'hundreds', 'thousands', 'millions', 'dozens', 'eye']);
 
 const quoteOpen = /[“"‘«]/;
 const quoteClose = /[”"’»]/;
@@ -60,11 +71,51 @@ function tokensOf(terms: JsonTerm[], startQuoted: boolean): { tokens: Token[]; q
       tags = new Set(['Adjective', ...(next.tags.includes('Noun') && !next.tags.includes('Verb') ? ['Noun'] : [])]);
       i += 1;
     }
-    tokens.push({ text, tags, quoted, breakBefore: breakNext || /[^\s]/.test(pre) });
+    tokens.push({ text, tags, quoted, breakBefore: breakNext || /[^\s]/.test(pre), clauseBreakAfter: /[,;:–—]/.test(post), inMainClause: true, afterVerb: false });
     breakNext = /[^\s’']/.test(post);
     if (quoteClose.test(post) && !/^[’']s?\s*$/.test(post)) quoted = false;
   }
+  markMainClause(tokens);
   return { tokens, quoted };
+}
+
+const isVerb = (token: Token): boolean => token.tags.has('Verb') && !token.tags.has('Noun') && !token.tags.has('Adjective');
+
+/** Verbs that make their subject a source, not the topic: "The union said its members …". */
+const reportingVerbs = new Set('said says say told tells warned warns added adds argued argues claimed claims noted notes wrote writes believes believe believed think thinks thought'.split(' '));
+
+const relativeWords = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * The main clause ends at the first comma, dash or relative pronoun ("a strike that left …") after its
+ * verb; an opening phrase ("In practice, …") is not part of it, an apposition between commas before the
+ * verb ("The manager, Rosa Martinez, made …") is.
+ */
+function markMainClause(tokens: Token[]): void {
+  let inMain = true;
+  let afterVerb = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (afterVerb && relativeWords.has(token.text.toLowerCase())) inMain = false;
+    token.inMainClause = inMain;
+    token.afterVerb = afterVerb;
+    if (isVerb(token) && !afterVerb) {
+      afterVerb = true;
+      // The subject of "said" is who speaks: what they say is the topic.
+      if (reportingVerbs.has(token.text.toLowerCase())) for (const before of tokens.slice(0, i)) before.inMainClause = false;
+    }
+    if (!token.clauseBreakAfter || !inMain) continue;
+    const close = tokens.slice(i + 1, i + 7).findIndex((next) => next.clauseBreakAfter);
+    const apposition = !afterVerb && close >= 0 ? tokens.slice(i + 1, i + 2 + close) : null;
+    if (apposition && !apposition.some(isVerb)) {
+      for (const inner of apposition) inner.afterVerb = false;
+      i += close + 1;
+      continue;
+    }
+    // A comma before any verb closes an opening phrase ("In practice, …"): the main clause follows it.
+    if (!afterVerb) for (const before of tokens.slice(0, i + 1)) before.inMainClause = false;
+    else inMain = false;
+  }
 }
 
 function isPhraseWord(token: Token): boolean {
@@ -92,7 +143,7 @@ function phrasesOfRun(run: Token[], lead: boolean, out: PhraseCandidate[]): void
       // A phrase ends at its head noun: "foreign policy" only modifies "representative" in "foreign policy representative".
       const next = run[start + length];
       if (next?.tags.has('Noun') && !/[’']s$/.test(last.text)) continue;
-      out.push({ phrase: words.map((word) => word.text).join(' '), quoted: words.every((word) => word.quoted), lead });
+      out.push({ phrase: words.map((word) => word.text).join(' '), quoted: words.every((word) => word.quoted), lead, leadClause: lead && last.inMainClause, leadObject: lead && last.inMainClause && first.afterVerb });
     }
   }
 }
@@ -100,7 +151,7 @@ function phrasesOfRun(run: Token[], lead: boolean, out: PhraseCandidate[]): void
 const placePrepositions = new Set(['in', 'to', 'from', 'near', 'across', 'for']);
 
 /**
- * "a second factory in southern Poland", "his visit to Russia": a noun phrase with the place or party it
+ * "a second factory in southern Poland", "his visit to Brazil": a noun phrase with the place or party it
  * concerns reads as a headline. `position` is the token just after the run.
  */
 function placePhrase(run: Token[], tokens: Token[], position: number, lead: boolean, out: PhraseCandidate[]): void {
@@ -109,21 +160,32 @@ function placePhrase(run: Token[], tokens: Token[], position: number, lead: bool
   if (!head || !head.tags.has('Noun') || /^\p{Lu}/u.test(head.text) || /[’']s$/.test(head.text)) return;
   if (!preposition || !placePrepositions.has(preposition.text.toLowerCase()) || preposition.breakBefore) return;
   const place: Token[] = [];
-  for (let i = position + 1; i < tokens.length && place.length < 3; i++) {
+  // "a ceasefire in the Sudan war": the article may open the place, and a noun the name modifies may close it.
+  const article = tokens[position + 1]?.text.toLowerCase() === 'the' && !tokens[position + 1]?.breakBefore ? 1 : 0;
+  for (let i = position + 1 + article; i < tokens.length && place.length < 3; i++) {
     const token = tokens[i] as Token;
     if (token.breakBefore && place.length > 0) break;
     const capitalised = /^\p{Lu}\p{Ll}/u.test(token.text) && token.tags.has('Noun') && !token.tags.has('Pronoun');
     if (capitalised) place.push(token);
+    else if (article && place.length > 0 && isPhraseWord(token) && token.tags.has('Noun') && /^\p{Ll}/u.test(token.text)) {
+      const after = tokens[i + 1];
+      // Only the noun that ends the phrase: "the Sudan war", not "the Sudan war effort" cut short.
+      if (after && !after.breakBefore && isPhraseWord(after)) return;
+      place.push(token);
+      break;
+    }
     // "southern Poland": one lower-case modifier may lead the place name.
     else if (place.length === 0 && (token.tags.has('Adjective') || token.tags.has('Place')) && /^\p{Ll}/u.test(token.text) && !token.tags.has('Comparative')) place.push(token);
     else break;
   }
   if (!place.some((token) => /^\p{Lu}/u.test(token.text))) return;
+  // With an article, the place is a thing named after a place ("the Sudan war"), never a bare name ("the Netherlands").
+  if (article && !/^\p{Ll}/u.test((place[place.length - 1] as Token).text)) return;
   // The modifier nearest the head noun and the head itself ("second factory"), not the whole run.
   const kept = run.slice(-2).filter((token, i, all) => !(i === 0 && all.length > 1 && vagueOpeners.has(token.text.toLowerCase())));
-  const words = [...kept, preposition, ...place];
+  const words = [...kept, preposition, ...(article ? [tokens[position + 1] as Token] : []), ...place];
   if (words.length > 6) return;
-  out.push({ phrase: words.map((token) => token.text.replace(/[’']s$/, '')).join(' '), quoted: words.every((token) => token.quoted), lead });
+  out.push({ phrase: words.map((token) => token.text.replace(/[’']s$/, '')).join(' '), quoted: words.every((token) => token.quoted), lead, leadClause: lead && head.inMainClause, leadObject: lead && head.inMainClause && head.afterVerb });
 }
 
 /** The noun phrases of a text (1–4 words each), in reading order, repeats included. */

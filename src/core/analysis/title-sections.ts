@@ -25,15 +25,17 @@ export interface TitleInput {
 
 const placeJoint = /\s(?:in|to|from|near|across|for)\s/;
 
-function phraseScore(phrase: string, weights: ReadonlyMap<string, number>): number {
-  // "Second factory in southern Poland": scored as its noun phrase, a little ahead of it for naming the place.
+function phraseScore(phrase: string, weights: ReadonlyMap<string, number>, lead: boolean): number {
   const joint = placeJoint.exec(phrase);
-  if (joint) return 1.15 * phraseScore(phrase.slice(0, joint.index), weights);
-  const words = phrase.split(/\s+/);
-  const weight = words.reduce((sum, word) => sum + (weights.get(stem(word.toLowerCase().replace(/[’']s$/, ''))) ?? 0), 0);
-  // Two- and three-word phrases name a topic best; single words are often too vague.
-  const lengthFactor = words.length === 1 ? 0.4 : words.length === 2 ? 1 : words.length === 3 ? 0.9 : 0.7;
-  return weight * lengthFactor;
+  const head = (joint ? phrase.slice(0, joint.index) : phrase).split(/\s+/);
+  const place = joint ? phrase.slice(joint.index + joint[0].length).split(/\s+/).filter((word) => !stopWords.has(word.toLowerCase())) : [];
+  const weightOf = (word: string): number => weights.get(stem(word.toLowerCase().replace(/[’']s$/, ''))) ?? 0;
+  // "Factory in southern Poland" is about a factory; where the opening sentence says where it is, the place adds half its weight.
+  const weight = head.reduce((sum, word) => sum + weightOf(word), 0) + (lead ? 0.5 : 0) * place.reduce((sum, word) => sum + weightOf(word), 0);
+  // Two- and three-word phrases name a topic best; single words are often too vague, but not with the
+  // place the opening sentence puts them in ("factory in southern Poland").
+  const lengthFactor = head.length === 1 ? (joint && lead ? 0.7 : 0.4) : head.length === 2 ? 1 : head.length === 3 ? 0.9 : 0.7;
+  return weight * lengthFactor * (joint ? 1.15 : 1);
 }
 
 /** Answers of the NLP check, kept per document so a title never depends on what was analysed before. */
@@ -64,7 +66,9 @@ function tagAsNounPhrase(phrase: string): boolean {
 
 /** The tagger splits "dual-use" into "dual" + the verb "use"; a compound is one modifier word. */
 function forTagging(phrase: string): string {
-  return phrase.replace(/(\p{L})-(\p{L})/gu, '$1$2');
+  const joined = phrase.replace(/(\p{L})-(\p{L})/gu, '$1$2');
+  // Alone, "Visit to Brazil" reads as an order; its head was a noun in the sentence, so it is read after an article.
+  return placeJoint.test(phrase) ? `The ${joined}` : joined;
 }
 
 interface Tagged {
@@ -101,7 +105,7 @@ const personNouns = new Set(
   `representative minister president secretary spokesperson spokesman spokeswoman director chief leader chairman chairwoman executive
   officer official ambassador envoy researcher analyst economist expert professor manager captain coach goalkeeper defender striker
   winger midfielder mayor governor editor reporter founder people person man woman residents members newspaper agency outlet
-  broadcaster magazine`.split(/\s+/),
+  broadcaster magazine maker makers manufacturer manufacturers producer producers company firm`.split(/\s+/),
 );
 
 /** A topic, not a person: no names, not only offices or descriptions ("Australian researcher"), no subject + verb. */
@@ -109,10 +113,13 @@ function readsAsTopic(phrase: string, section: TitleInput): boolean {
   const words = phrase.split(/\s+/);
   if (words.some((word) => section.isPersonName(word.replace(/[’']s$/, '')) && !/[’']s$/.test(word))) return false;
   if (words.every((word) => section.isDescriptive(word))) return false;
-  // "Foreign policy representative" describes a person (or a source: "Swedish newspaper"), not a topic.
+  // "Foreign policy representative" describes a person (or a source: "Swedish newspaper"; an actor: "bus maker"), not a topic.
   if (personNouns.has((words[words.length - 1] as string).toLowerCase())) return false;
-  // A name followed by a lower-case word is usually subject and verb ("Sweden feed …", "China wants …").
-  return !words.some((word, i) => i + 1 < words.length && /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(words[i + 1] as string) && !/[’']s$/.test(word) && !section.isDescriptive(word));
+  // A name followed by a lower-case word is usually subject and verb ("Sweden feed …", "Norway wants …").
+  // After "the" a name modifies the noun that follows ("ceasefire in the Sudan war").
+  return !words.some(
+    (word, i) => i + 1 < words.length && words[i - 1]?.toLowerCase() !== 'the' && /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(words[i + 1] as string) && !/[’']s$/.test(word) && !section.isDescriptive(word),
+  );
 }
 
 const genericHeads = new Set(
@@ -128,21 +135,24 @@ function isBareName(phrase: string): boolean {
 }
 
 function rankPhrases(section: TitleInput): Array<{ phrase: string; score: number }> {
-  const found = new Map<string, { count: number; boost: number }>();
+  const found = new Map<string, { count: number; boost: number; lead: boolean }>();
   for (const candidate of findNounPhrases(section.sentences)) {
     // The narrator's own words and the opening sentence name the topic; a quote's detail rarely does.
-    const boost = (candidate.quoted ? 0.5 : 1) * (candidate.lead ? 2 : 1);
+    const boost = (candidate.quoted ? 0.5 : 1) * (candidate.leadObject ? 3.5 : candidate.leadClause ? 2 : candidate.lead ? 1.3 : 1);
     const entry = found.get(candidate.phrase);
     if (entry) {
       entry.count += 1;
       entry.boost = Math.max(entry.boost, boost);
-    } else found.set(candidate.phrase, { count: 1, boost });
+      entry.lead ||= candidate.lead;
+    } else found.set(candidate.phrase, { count: 1, boost, lead: candidate.lead });
   }
+  // "southern Poland" out of "factory in southern Poland" says where, not what.
+  const places = new Set([...found.keys()].map((phrase) => placeJoint.exec(phrase)).flatMap((joint) => (joint ? [joint.input.slice(joint.index + joint[0].length)] : [])));
   return [...found.entries()]
     // A bare name ("European Union") says who, not what about them; "urgent problem" says neither.
-    .map(([phrase, { count, boost }]) => ({
+    .map(([phrase, { count, boost, lead }]) => ({
       phrase,
-      score: phraseScore(phrase, section.weights) * boost * (isBareName(phrase) ? 0.6 : 1) * (hasGenericHead(phrase) ? 0.3 : 1) * (1 + 0.25 * Math.min(count - 1, 3)),
+      score: phraseScore(phrase, section.weights, lead) * boost * (places.has(phrase) ? 0.4 : isBareName(phrase) ? 0.6 : 1) * (hasGenericHead(phrase) ? 0.2 : 1) * (1 + 0.25 * Math.min(count - 1, 3)),
     }))
     .sort((a, b) => b.score - a.score || a.phrase.localeCompare(b.phrase));
 }

@@ -40,6 +40,34 @@ describe('noun phrases read in context', () => {
     expect(found.find((candidate) => candidate.phrase === 'city hospitals')).toMatchObject({ quoted: false, lead: true });
     expect(found.find((candidate) => candidate.phrase === 'double shifts')).toMatchObject({ quoted: true, lead: false });
   });
+
+  it("marks the opening sentence's main clause and what follows its verb, not an opening phrase or a relative clause", () => {
+    const found = findNounPhrases(['At dawn, dock workers returned to work after a nine-day strike that delayed shipments across the region.']);
+    const flags = (phrase: string) => found.find((candidate) => candidate.phrase === phrase);
+    expect(flags('dawn')).toMatchObject({ lead: true, leadClause: false });
+    expect(flags('dock workers')).toMatchObject({ leadClause: true, leadObject: false });
+    expect(flags('nine-day strike')).toMatchObject({ leadClause: true, leadObject: true });
+    expect(flags('shipments')).toMatchObject({ lead: true, leadClause: false });
+  });
+
+  it('keeps an apposition inside the main clause and passes over the subject of "said"', () => {
+    const apposition = findNounPhrases(['The club manager, Rosa Lind, made three changes at half-time.']);
+    expect(apposition.find((candidate) => candidate.phrase === 'half-time')).toMatchObject({ leadObject: true });
+    const source = findNounPhrases(['The nursing union said its members had rejected the pay offer.']);
+    expect(source.find((candidate) => candidate.phrase === 'nursing union')).toMatchObject({ leadClause: false });
+    expect(source.find((candidate) => candidate.phrase === 'pay offer')).toMatchObject({ leadObject: true });
+  });
+
+  it('offers a noun with a thing named after a place ("ceasefire in the Sudan war"), never with "the" and a bare name', () => {
+    expect(phrases('Scholars disagree about how much the government wants a ceasefire in the Sudan war.')).toContain('ceasefire in the Sudan war');
+    expect(phrases('Prices rose quickly after the election in the United States.').some((phrase) => /in the United States/.test(phrase))).toBe(false);
+  });
+
+  it('drops an evaluative opener ("dramatic visit to Brazil" gives "visit to Brazil")', () => {
+    const found = phrases('The president returned home on Sunday from a brief and dramatic visit to Brazil.');
+    expect(found).toContain('visit to Brazil');
+    expect(found.some((phrase) => /^dramatic\b/.test(phrase))).toBe(false);
+  });
 });
 
 describe('section titles', () => {
@@ -64,6 +92,22 @@ describe('section titles', () => {
       expect(title).not.toMatch(/^(across|offer|start|would|will|said)\b/i);
     }
     expect(new Set(titles.map((title) => title.toLowerCase())).size).toBe(titles.length);
+  });
+
+  it("titles a section by what its opening sentence's main clause is about, not a detail after its comma", () => {
+    expect(titles[0]).toMatch(/^factory in southern Poland$/i);
+    expect(titles).not.toContain('Clean public transport');
+  });
+
+  it('titles a visit by where it went, without its evaluative adjective', () => {
+    const visit = analyzeText(
+      article(
+        'President back from abroad',
+        'The president returned home on Sunday from a brief and dramatic visit to Brazil.',
+        'Officials said the trip produced agreements on trade and on the protection of rainforests.',
+      ),
+    );
+    expect(visit.sections[0]?.title).toBe('Visit to Brazil');
   });
 
   it('does not title a section with a description of a person ("foreign policy representative")', () => {
