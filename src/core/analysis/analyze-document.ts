@@ -22,11 +22,11 @@ const sentencesPerSlide = 7;
 const maxSlidesPerSection = 6;
 const maxTitleSentences = 12;
 
-export function analyzeDocument(document: SourceDocument, gazetteer: Gazetteer): Analysis {
-  const { paragraphs } = document;
+export function analyzeDocument(source: SourceDocument, gazetteer: Gazetteer): Analysis {
+  const { paragraphs } = source;
   const sentences = sentencesOf(paragraphs);
   if (!sentences.some((sentence) => wordCount(sentence.text) >= 3 && /\p{L}/u.test(sentence.text))) {
-    throw new DocentError('DOCUMENT_NO_SENTENCES', 'the document has no sentences to make slides from', { file: document.fileName });
+    throw new DocentError('DOCUMENT_NO_SENTENCES', 'the document has no sentences to make slides from', { file: source.fileName });
   }
   const lowerCaseWords = lowerCaseVocabulary(paragraphs.map((paragraph) => paragraph.text));
   const classifier = createNameClassifier(gazetteer);
@@ -47,7 +47,7 @@ export function analyzeDocument(document: SourceDocument, gazetteer: Gazetteer):
   const spans = segmentSections(paragraphs, captionParagraphs, namesByParagraph);
   const weights = sectionWeights(spans.map((span) => span.paragraphs.map((i) => (paragraphs[i] as Paragraph).text).join('\n')));
 
-  // Sentences by paragraph, so a slide's sentences are found without scanning the whole document.
+  // Sentences by paragraph, so a slide's sentences are found without scanning the whole text.
   const sentencesByParagraph = new Map<number, Sentence[]>();
   for (const sentence of sentences) {
     const list = sentencesByParagraph.get(sentence.paragraph);
@@ -101,7 +101,7 @@ export function analyzeDocument(document: SourceDocument, gazetteer: Gazetteer):
   const places = extractPlaces(
     sentences.filter((s) => s.text.length > 0),
     gazetteer,
-    { personNames, dateline: document.dateline },
+    { personNames, dateline: source.dateline },
   );
 
   const events: MapEvent[] = [];
@@ -117,10 +117,10 @@ export function analyzeDocument(document: SourceDocument, gazetteer: Gazetteer):
   }
 
   return {
-    title: document.title ?? titleFromFileName(document.fileName),
-    date: document.date,
-    dateline: document.dateline,
-    source: document.fileName,
+    title: source.title ?? titleFromFileName(source.fileName),
+    date: source.date,
+    dateline: source.dateline,
+    source: source.fileName,
     paragraphs,
     sentences,
     sections,

@@ -1,7 +1,7 @@
-// Paragraph text -> sentences, each an exact substring of the paragraph, so every `source` quotes the document.
+// Paragraph text -> sentences, each an exact substring of the paragraph, so every `source` quotes the document exactly.
 
 export interface Sentence {
-  /** Position among all sentences of the document. */
+  /** Position among all sentences of the document, in order. */
   index: number;
   paragraph: number;
   text: string;

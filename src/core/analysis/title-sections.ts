@@ -19,7 +19,7 @@ export interface TitleInput {
   speakerText: string;
   /** Words that make a poor title on their own: people's names, offices and descriptions ("foreign minister"). */
   isDescriptive: (word: string) => boolean;
-  /** True for a word of a person's name in this document. */
+  /** True for a word of a person's name in this document's text. */
   isPersonName: (word: string) => boolean;
 }
 

@@ -44,7 +44,7 @@ export function parseAttributeList(text: string): AttributeList {
 }
 
 /**
- * An id or name that would shadow a global the app reads (`window.docent`, `window.__docentPrint`…):
+ * An id or name that would shadow a global the app reads (the bridge `docent`, `__docentPrint`… on the page's global object):
  * the browser exposes elements by id on `window` where no such property exists yet.
  */
 export function clobbersAppGlobal(value: string): boolean {

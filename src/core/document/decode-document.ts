@@ -1,4 +1,4 @@
-// Bytes -> text, refusing what is not a text document. Pure: the caller reads the file.
+// Bytes -> text, refusing what is not a text document; pure: the caller reads the file.
 import { DocentError } from '../errors';
 
 export const maxDocumentBytes = 5 * 1024 * 1024;

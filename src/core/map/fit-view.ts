@@ -2,7 +2,7 @@
 import { longitudeNear } from './longitude-window';
 import type { LatLon } from './map-spec';
 
-/** Longitudes are in the map's window (see longitude-window.ts), so west < east even across 180°. */
+/** Longitudes are in the map's longitude window (see longitude-window), so west < east even across 180°. */
 export interface GeoBounds {
   south: number;
   west: number;

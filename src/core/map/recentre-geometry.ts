@@ -60,7 +60,7 @@ export function recentrePolygon(polygon: readonly (readonly Position[])[], centr
   return [moved, ...holes.map((hole) => moveNear(hole, middleLongitude(moved)))];
 }
 
-/** A hole belongs with its outline: moved to within half a turn of it, whatever the window. */
+/** A hole belongs with its outline: moved to within half a turn of it, whatever the longitude window is. */
 function moveNear(ring: Ring, lon: number): Ring {
   const middle = middleLongitude(ring);
   return moveRing(ring, longitudeNear(middle, lon) - middle);

@@ -42,6 +42,7 @@ export function expectOnlyDocentError<T>(what: string, parse: () => T, limitMs: 
 const encoder = new TextEncoder();
 export const utf8 = (text: string): Uint8Array => encoder.encode(text);
 
+// Written out here rather than calling core's encodeText: the inputs must not come from the code under test.
 function utf16(text: string, littleEndian: boolean): Uint8Array {
   const out = new Uint8Array(2 + text.length * 2);
   out.set(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]);
