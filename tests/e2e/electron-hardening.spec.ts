@@ -1,13 +1,9 @@
 // The live desktop window really runs with the settings src/main/windows.ts declares (the static
 // audit reads the source; this reads what Electron applied). Runs where an Electron binary exists;
 // elsewhere it says in one line why it was skipped.
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { electronBinary } from './support/electron-binary';
+import { expect, test, type ElectronApplication } from '@playwright/test';
+import { electronBinary, launchDocentApp } from './support/electron-binary';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const binary = electronBinary();
 
 test.describe('Electron hardening at runtime', () => {
@@ -15,11 +11,8 @@ test.describe('Electron hardening at runtime', () => {
   let app: ElectronApplication;
 
   test.beforeAll(async () => {
-    app = await electron.launch({
-      executablePath: 'path' in binary ? binary.path : undefined,
-      args: [path.join(root, 'out/main/index.js'), path.join(root, 'tests/fixtures/decks/basic')],
-      env: { ...process.env, DOCENT_SETTINGS_DIR: mkdtempSync(path.join(os.tmpdir(), 'docent-electron-hardening-')) },
-    });
+    if (!('path' in binary)) return;
+    app = await launchDocentApp(binary.path, 'tests/fixtures/decks/basic');
     const window = await app.firstWindow();
     await window.waitForSelector('html[data-docent-ready="true"]');
   });

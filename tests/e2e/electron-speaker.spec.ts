@@ -1,13 +1,9 @@
 // The speaker view as a second window of the desktop app, and "Start presenting" on two displays
 // (simulated with DOCENT_SIMULATED_DISPLAYS where the machine has one). Runs where an Electron
 // binary exists; elsewhere it says in one line why it was skipped.
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { electronBinary } from './support/electron-binary';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { electronBinary, launchDocentApp } from './support/electron-binary';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const binary = electronBinary();
 
 const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 }, workArea: { x: 0, y: 0, width: 1280, height: 770 }, internal: true };
@@ -19,15 +15,8 @@ test.describe('Electron speaker view', () => {
   let audience: Page;
 
   test.beforeAll(async () => {
-    app = await electron.launch({
-      executablePath: 'path' in binary ? binary.path : undefined,
-      args: [path.join(root, 'out/main/index.js'), path.join(root, 'tests/fixtures/decks/speaker')],
-      env: {
-        ...process.env,
-        DOCENT_SETTINGS_DIR: mkdtempSync(path.join(os.tmpdir(), 'docent-electron-')),
-        DOCENT_SIMULATED_DISPLAYS: JSON.stringify([laptop, projector]),
-      },
-    });
+    if (!('path' in binary)) return;
+    app = await launchDocentApp(binary.path, 'tests/fixtures/decks/speaker', { DOCENT_SIMULATED_DISPLAYS: JSON.stringify([laptop, projector]) });
     audience = await app.firstWindow();
     await audience.waitForSelector('html[data-docent-ready="true"]');
   });

@@ -1,10 +1,8 @@
 // The desktop app itself, through Playwright's Electron driver. Runs wherever an Electron binary
 // exists; elsewhere it says in one line why it was skipped.
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { electronBinary } from './support/electron-binary';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { electronBinary, launchDocentApp } from './support/electron-binary';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const binary = electronBinary();
@@ -16,11 +14,8 @@ test.describe('Electron app', () => {
   let window: Page;
 
   test.beforeAll(async () => {
-    app = await electron.launch({
-      executablePath: 'path' in binary ? binary.path : undefined,
-      args: [path.join(root, 'out/main/index.js'), path.join(root, 'tests/fixtures/decks/basic')],
-      env: { ...process.env, DOCENT_SETTINGS_DIR: mkdtempSync(path.join(os.tmpdir(), 'docent-electron-')) },
-    });
+    if (!('path' in binary)) return;
+    app = await launchDocentApp(binary.path, 'tests/fixtures/decks/basic');
     window = await app.firstWindow();
     await window.waitForSelector('html[data-docent-ready="true"]');
   });
