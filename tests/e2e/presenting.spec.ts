@@ -21,23 +21,27 @@ test('renders every slide of the deck, with notes where the deck has them', asyn
 
 test('keys move through the deck as presenters expect', async ({ page }) => {
   await openDeck(page, server.url);
+  // Polled: a key's move shows once reveal.js has handled the event, not at the instant it was sent.
   const at = () => currentIndices(page);
   await page.keyboard.press('ArrowRight');
-  expect(await at()).toEqual({ h: 1, v: 0 });
+  await expect.poll(at).toEqual({ h: 1, v: 0 });
   await page.keyboard.press('ArrowDown');
-  expect(await at()).toEqual({ h: 1, v: 1 });
+  await expect.poll(at).toEqual({ h: 1, v: 1 });
   await page.keyboard.press('End');
-  expect(await at()).toEqual({ h: 3, v: 0 });
+  await expect.poll(at).toEqual({ h: 3, v: 0 });
   await page.keyboard.press('Home');
-  expect(await at()).toEqual({ h: 0, v: 0 });
+  await expect.poll(at).toEqual({ h: 0, v: 0 });
   await page.keyboard.press('Space');
-  expect((await at()).h).toBe(1);
+  await expect.poll(async () => (await at()).h).toBe(1);
+  // reveal.js re-enters a stack at the vertical slide last seen there, so Space may land on (1, 1);
+  // PageUp goes to the slide before in reading order either way.
+  const afterSpace = await at();
   await page.keyboard.press('PageUp');
-  expect((await at()).h).toBe(0);
+  await expect.poll(at).toEqual(afterSpace.v > 0 ? { h: 1, v: afterSpace.v - 1 } : { h: 0, v: 0 });
   // "4" then Enter: the fourth slide in order (the vertical one counts).
   await page.keyboard.press('4');
   await page.keyboard.press('Enter');
-  expect(await at()).toEqual({ h: 2, v: 0 });
+  await expect.poll(at).toEqual({ h: 2, v: 0 });
 });
 
 test('overview, blackout and the help overlay toggle from the keyboard', async ({ page }) => {
