@@ -101,7 +101,7 @@ export function analyzeDocument(source: SourceDocument, gazetteer: Gazetteer): A
   const places = extractPlaces(
     sentences.filter((s) => s.text.length > 0),
     gazetteer,
-    { personNames, dateline: source.dateline },
+    { personNames, dateline: source.dateline, lowerCaseWords },
   );
 
   const events: MapEvent[] = [];
