@@ -15,7 +15,8 @@ export function mapBlock(analysis: Analysis): string | null {
   const body: Record<string, unknown> = {
     title: 'Places in the story',
     highlight,
-    places: places.map((place) => ({ name: place.name, lat: round(place.lat), lon: round(place.lon), kind: place.kind })),
+    // The map format's kinds (docs/map-block.md) call a landmark 'other'.
+    places: places.map((place) => ({ name: place.name, lat: round(place.lat), lon: round(place.lon), kind: place.kind === 'landmark' ? 'other' : place.kind })),
   };
   const known = new Set(places.map((place) => place.name));
   // Text from the document must not close the fence.
