@@ -1,6 +1,7 @@
 // HTML -> blocks, kept simple and safe: no DOM, no script runs. Headings, paragraphs, list items and
 // figure captions are read in document order; every other tag is dropped.
 import type { DocumentBlock } from './document-model';
+import { isDateLine, isNumberedHeading } from './heading-lines';
 
 const namedEntities: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
@@ -31,9 +32,18 @@ export function parseHtml(html: string): { blocks: DocumentBlock[]; title: strin
   const element = /<(h[1-6]|p|li|figcaption|blockquote)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
   for (const match of body.matchAll(element)) {
     const tag = (match[1] ?? '').toLowerCase();
-    const text = textOf(match[2] ?? '');
+    const inner = (match[2] ?? '').trim();
+    const text = textOf(inner);
     if (!text) continue;
-    if (tag.startsWith('h')) blocks.push({ kind: 'heading', level: Number(tag.slice(1)), text });
+    if (tag.startsWith('h')) {
+      // A date set as a heading is a date line, not a section.
+      if (!isDateLine(text)) blocks.push({ kind: 'heading', level: Number(tag.slice(1)), text });
+      continue;
+    }
+    // "<p><strong>Cities</strong></p>" and "<p>2.1. Property Rights</p>" are headings set as paragraphs.
+    const wholeBold = tag === 'p' && /^<(strong|b)\b[^>]*>[\s\S]*<\/\1\s*>$/i.test(inner) && !/<\/(?:strong|b)\s*>[\s\S]*<(?:strong|b)\b/i.test(inner);
+    const shortLine = text.split(/\s+/).length <= 12 && !/[.!?:,;]$/.test(text);
+    if (tag === 'p' && ((wholeBold && shortLine) || isNumberedHeading(text)) && !isDateLine(text)) blocks.push({ kind: 'heading', level: 4, text });
     else blocks.push({ kind: 'paragraph', text, caption: tag === 'figcaption' });
   }
   return { blocks, title: titleMatch ? textOf(titleMatch[1] ?? '') || null : null };
