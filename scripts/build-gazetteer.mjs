@@ -38,11 +38,32 @@ const round = (value) => Math.round(value * 1e4) / 1e4;
 // have no ISO code of their own (nor an outline in world-atlas), so they are markers, never painted.
 const homeNations = ['England', 'Scotland', 'Wales', 'Northern Ireland'];
 
+/** Native spellings that are English words ("Island" is Iceland's own name). */
+const englishWords = new Set(['Island']);
+
+/** Spellings prose uses that world-countries does not list. */
+const otherSpellings = { VN: ['Viet-Nam', 'Viet Nam'], CI: ['Ivory Coast'], CZ: ['Czech Republic'], TR: ['Turkey'], SZ: ['Swaziland'], MK: ['Macedonia'], CV: ['Cape Verde'] };
+
+const formerCountries = [
+  ['Soviet Union', ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], 'RU', 58, 70],
+  ['Yugoslavia', [], 'RS', 44, 19],
+  ['Czechoslovakia', [], 'CZ', 49.5, 17],
+  ['East Germany', ['German Democratic Republic', 'GDR'], 'DE', 52.5, 12.5],
+  ['West Germany', ['Federal Republic of Germany', 'FRG'], 'DE', 50.5, 8.5],
+  ['Ottoman Empire', [], 'TR', 39, 35],
+  ['Prussia', [], 'DE', 52.5, 16],
+  ['Persia', [], 'IR', 32, 53],
+  ['Siam', [], 'TH', 15, 101],
+  ['Ceylon', [], 'LK', 7.9, 80.7],
+  ['Zaire', [], 'CD', -2.9, 23.6],
+  ['Rhodesia', [], 'ZW', -19, 29.8],
+];
+
 function countries(states) {
   const list = require('world-countries').map((country) => ({
     name: country.name.common,
     officialName: country.name.official,
-    altNames: country.altSpellings ?? [],
+    altNames: [...(country.altSpellings ?? []).filter((alt) => !englishWords.has(alt)), ...(otherSpellings[country.cca2] ?? [])],
     demonym: country.demonyms?.eng?.m ?? null,
     lat: country.latlng[0],
     lon: country.latlng[1],
@@ -52,6 +73,11 @@ function countries(states) {
     subregion: country.subregion ?? '',
     capitals: country.capital ?? [],
   }));
+  // Countries that no longer exist, which history and old speeches name: placed at their lands'
+  // centre (rounded, from an atlas), each standing with the country that holds most of it for towns.
+  for (const [name, altNames, alpha2, lat, lon] of formerCountries) {
+    list.push({ name, officialName: name, altNames, demonym: null, lat, lon, code: '', alpha2, region: '', subregion: '', capitals: [] });
+  }
   for (const name of homeNations) {
     const state = states.find((candidate) => candidate.countryCode === 'GB' && candidate.name === name);
     if (!state) continue;

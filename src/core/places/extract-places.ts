@@ -9,6 +9,7 @@ import { findLandmarks } from './find-landmarks';
 import type { Gazetteer } from './gazetteer';
 import type { PlaceRecord } from './gazetteer-data';
 import { placeCue, type PlaceCue } from './place-cues';
+import { placeKey } from './place-key';
 
 export type PlaceKind = 'country' | 'region' | 'city' | 'landmark';
 
@@ -75,15 +76,19 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
     } else found.set(hit.name, { ...hit, mentions: 1, first: sentence });
   };
   const countries = new Set<string>();
+  // Countries named by name or code; one met only as an adjective ("a Norlandic collector") is not a
+  // place the story goes to, though it still says which towns of a name are meant.
+  const namedCountries = new Set<string>();
   const addHit = (hit: PlaceHit, sentence: number): void => add({ ...hit, kind: hit.kind === 'other' ? 'landmark' : hit.kind }, sentence);
-  const addCountry = (hit: PlaceHit, sentence: number): void => {
+  const addCountry = (hit: PlaceHit, sentence: number, byName = true): void => {
     addHit(hit, sentence);
     countries.add(hit.name);
+    if (byName) namedCountries.add(hit.name);
   };
 
   const pending: Candidate[] = [];
   const landmarks: Array<{ name: string; sentence: number }> = [];
-  if (options.dateline) pending.push({ name: options.dateline, sentence: -1, cue: { strong: true, sentenceStart: false, article: false, qualifier: null } });
+  if (options.dateline) pending.push({ name: options.dateline, sentence: -1, cue: { strong: true, sentenceStart: false, article: false, modifierOnly: false, locativeOnly: false, qualifier: null } });
 
   for (const sentence of sentences) {
     const text = sentence.text;
@@ -134,7 +139,8 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
         for (const part of parts) runs.push({ text: part[0], start: at + (part.index ?? 0) });
       } else runs.push({ text: whole, start: at });
     }
-    for (const run of runs) {
+    for (const whole of runs.flatMap(splitRun)) {
+      const run = whole;
       const start = run.start;
       const tokens = run.text.split(/\s+/);
       // Longest gazetteer match first within each capitalised run ("South Africa" before "Africa").
@@ -146,9 +152,10 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
           const phrase = tokens.slice(i, i + n).join(' ').replace(/[’']s$/u, '');
           if (!free(offset, offset + phrase.length)) break;
           if (/^\p{Ll}/u.test(phrase)) continue;
-          const hit = matchCountryOrPart(phrase, gazetteer);
+          const demonym = /^\p{Lu}{2,3}$/u.test(phrase) ? null : gazetteer.countryOfDemonym(phrase);
+          const hit = demonym ?? matchCountryOrPart(phrase, gazetteer);
           if (hit) {
-            if (hit.kind === 'country') addCountry(hit, sentence.index);
+            if (hit.kind === 'country') addCountry(hit, sentence.index, !demonym);
             else addHit(hit, sentence.index);
             matched = n;
             break;
@@ -178,12 +185,34 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
     else if (town) add({ name: landmark.name, kind: 'landmark', lat: town.lat, lon: town.lon }, landmark.sentence);
     else add({ name: landmark.name, kind: 'landmark', lat: null, lon: null }, landmark.sentence);
   }
+  for (const [name, place] of found) if (place.kind === 'country' && !namedCountries.has(name)) found.delete(name);
   return [...found.values()].sort((a, b) => b.mentions - a.mentions || a.first - b.first || a.name.localeCompare(b.name));
+}
+
+/** Capitalised words that open a sentence without being part of a name ("In Boston", "The", "But"). */
+const leadingWords = /^(?:In|At|On|From|To|For|By|Near|Into|Across|Along|Through|After|Before|During|Since|Like|With|Without|Outside|Inside|Around|Beyond|Between|Across|And|But|Or|So|Yet|The|A|An|This|That|These|Those|Then|When|While|Where|As|If|Even|Only|Also|Both|All|Some|Many|Most|Every|Each|Our|Their|His|Her|Its|My|Your|Today|Yesterday|Tomorrow)\s+/u;
+
+/** "In Boston" is "Boston"; "Norland’s Lantern office" is "Norland" and "Lantern": a possessive ends a name. */
+function splitRun(run: { text: string; start: number }): Array<{ text: string; start: number }> {
+  let { text, start } = run;
+  for (let opener = leadingWords.exec(text); opener; opener = leadingWords.exec(text)) {
+    text = text.slice(opener[0].length);
+    start += opener[0].length;
+  }
+  const parts: Array<{ text: string; start: number }> = [];
+  let at = 0;
+  for (const possessive of text.matchAll(/[’']s\s+(?=\p{Lu})/gu)) {
+    const end = (possessive.index ?? 0) + 2;
+    parts.push({ text: text.slice(at, end), start: start + at });
+    at = end + possessive[0].length - 2;
+  }
+  parts.push({ text: text.slice(at), start: start + at });
+  return parts.filter((part) => part.text.length > 0);
 }
 
 function matchCountryOrPart(phrase: string, gazetteer: Gazetteer): PlaceHit | null {
   if (/^\p{Lu}{2,3}$/u.test(phrase) && ambiguousCodes.has(phrase)) return null;
-  return gazetteer.countryOfDemonym(phrase) ?? gazetteer.country(phrase) ?? gazetteer.worldPart(phrase);
+  return gazetteer.country(phrase) ?? gazetteer.worldPart(phrase);
 }
 
 /**
@@ -229,9 +258,12 @@ function resolveCandidates(
   }
   for (const { record, mentions } of decided.values()) {
     const countryCode = record.kind === 'region' ? gazetteer.countryOfCode(record.country)?.countryCode : undefined;
+    // The name as the document writes it ("New York" for the record "New York City", an accent-less spelling).
+    const written = mentions.find((mention) => mention.sentence >= 0)?.name ?? record.name;
+    const shown = placeKey(written) === placeKey(record.name) ? record.name : written;
     for (const mention of mentions) {
       if (mention.cue.article) continue;
-      add({ name: record.name, kind: record.kind, lat: record.lat, lon: record.lon, ...(countryCode ? { countryCode } : {}) }, mention.sentence);
+      add({ name: shown, kind: record.kind, lat: record.lat, lon: record.lon, ...(countryCode ? { countryCode } : {}) }, mention.sentence);
     }
   }
 }
@@ -264,11 +296,21 @@ function choose(
   const vouched = (record: PlaceRecord): boolean => context.has(record.country) || (record.kind === 'city' && namedRegions.has(`${record.country}|${record.region}`));
   const acceptable = (record: PlaceRecord): boolean => {
     if (record.kind === 'region') {
-      if (record.firstLevel) return cued || vouched(record) || (!isWord && !onlyAtStart && name.length >= 4);
+      // A state or province is a place with a cue or in a story that names its country (or a town of it).
+      if (record.firstLevel) return cued || vouched(record);
       return vouched(record) && (cued || !isWord);
     }
     if (record.population >= minBigCityPopulation) return !isWord || cued;
-    if (cued) return record.population >= minTownPopulation || vouched(record);
+    // "in Federal hiring" says nothing about a small town called Federal.
+    const townCued = usable.some((mention) => mention.cue.strong && !mention.cue.modifierOnly);
+    if (record.population < minVouchedPopulation ? townCued : cued) {
+      if (record.population >= minVouchedPopulation) return true;
+      // A town is one of many of its name: it needs the story to name its country or region.
+      if (record.population >= minTownPopulation) return vouched(record);
+      // A village needs its country named, and a name no institution has ("elected to Congress"):
+      // several words, an accent or a hyphen ("La Brise", "Pointe-à-Vent"), or words that make it a town.
+      return vouched(record) && (/[\s\-’']|[^\p{ASCII}]/u.test(name) || usable.some((mention) => mention.cue.strong && !mention.cue.locativeOnly));
+    }
     if (record.population >= minVouchedPopulation && vouched(record)) return !isWord;
     return record.population >= minTownPopulation && namedRegions.has(`${record.country}|${record.region}`) && !isWord && !onlyAtStart;
   };

@@ -10,8 +10,12 @@ const headsAfter =
 const headsBefore = 'Fort|Mount|Mt\\.|Lake|Cape|Isle\\s+of|Gulf\\s+of|Bay\\s+of|Sea\\s+of|Strait\\s+of|Straits\\s+of|Lake\\s+of|Cape\\s+of';
 
 const name = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*`;
+/** Words that open a feature's or building's name before "of" ("Statue of Liberty", "Museum of Fine Arts"). */
+const headsOf = 'Statue|Museum|Palace|Cathedral|Basilica|Church|Temple|Tower|Bridge|Castle|Fortress|Valley|Mount|Mountains|Isle|Island|Islands|Gulf|Bay|Sea|Strait|Straits|Lake|Cape|Port|Battle';
+// Inside a name, "and" and "of" may join capitalised words ("National Air and Space Museum").
+const words = String.raw`${name}(?:\s+(?:(?:and|of|of\s+the|de|del|du)\s+)?${name}){0,3}`;
 const landmarkPattern = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:(?:${headsBefore})\s+${name}(?:\s+${name}){0,2}|${name}(?:\s+${name}){0,2}\s+(?:${headsAfter}))(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}])(?:(?:${headsBefore})\s+${words}|(?:${headsOf})\s+of\s+(?:the\s+)?${words}|${words}\s+(?:${headsAfter}))(?![\p{L}\p{M}])`,
   'gu',
 );
 

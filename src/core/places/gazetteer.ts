@@ -49,6 +49,8 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   for (const country of data.countries) {
     for (const name of [country.name, country.officialName, ...country.altNames]) {
       if (/^\p{Lu}{2,3}$/u.test(name)) {
+        // Prose writes "US", "UK", "UAE", "DPRK" for countries, but not their ISO alpha-2 codes ("an IQ test").
+        if (name === country.alpha2 && name !== 'US') continue;
         if (!codes.has(name)) codes.set(name, country);
         continue;
       }

@@ -11,6 +11,11 @@ const possessiveAfter = /^[’']s\s+(?:mayor|governor|city\s+council|council|res
 /** "X province", "X city": the kind of place right after the name, in lower case. */
 const kindAfter = /^\s+(?:city|town|province|state|region|county|district|municipality|prefecture|oblast|governorate|department|harbou?r|port)\b/;
 
+/** Words that may follow a place without it modifying them ("in Lantern on Monday", "to Lantern and back"). */
+const functionWords = new Set(
+  'on in at and or but for to from by with of the a an this that last next since until after before during when while where as is was were are has had have will would could did does says said told'.split(' '),
+);
+
 export interface PlaceCue {
   /** The text says this is a place. */
   strong: boolean;
@@ -18,6 +23,10 @@ export interface PlaceCue {
   sentenceStart: boolean;
   /** "the X" with nothing that makes it a place: a thing named, not a town ("the Union"). */
   article: boolean;
+  /** The only cue is a locative before a name that modifies the next word ("in Federal hiring"). */
+  modifierOnly: boolean;
+  /** The only cue is a preposition before the name ("to X"), no word that makes it a town. */
+  locativeOnly: boolean;
   /** "X, Y": the region or country named right after, which says which X. */
   qualifier: string | null;
 }
@@ -25,13 +34,19 @@ export interface PlaceCue {
 export function placeCue(before: string, after: string): PlaceCue {
   const article = /\bthe\s+$/i.test(before);
   // "soldiers from the Union": after an article a locative says nothing ("in the Hague" is rare enough to lose).
+  // "in Federal hiring": a name that modifies the noun after it is not where something happens.
+  const nextWord = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  const modifies = nextWord !== undefined && !functionWords.has(nextWord);
   const locative = !article && locativeBefore.test(before) && !/according\s+to\s+$/i.test(before);
-  const strong = locative || ofBefore.test(before) || possessiveAfter.test(after) || kindAfter.test(after);
+  const placeWords = ofBefore.test(before) || possessiveAfter.test(after) || kindAfter.test(after);
+  const strong = locative || placeWords;
   const qualifier = /^,\s+((?:\p{Lu}[\p{L}\p{M}.-]*)(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,2})/u.exec(after)?.[1] ?? null;
   return {
     strong,
     sentenceStart: /^[\s"“‘'(]*$/.test(before),
     article: article && !strong,
+    modifierOnly: locative && modifies && !placeWords,
+    locativeOnly: locative && !placeWords,
     qualifier,
   };
 }

@@ -29,9 +29,11 @@ const names = (places: PlaceMention[]) => places.map((place) => `${place.name}:$
 const lowerCaseWords = new Set(['lantern', 'the', 'union']);
 
 describe('regions', () => {
-  it('finds a first-level region named alone, with coordinates and its country', () => {
-    const [alderia] = extractPlaces(sentences('Storms hit Alderia overnight.'), gazetteer);
+  it('finds a state or province with a cue or its country named, with coordinates and its country', () => {
+    const [alderia] = extractPlaces(sentences('Storms reached Alderia overnight.'), gazetteer);
     expect(alderia).toMatchObject({ name: 'Alderia', kind: 'region', lat: 61, lon: 12, countryCode: '901' });
+    expect(names(extractPlaces(sentences('Alderia voted.', 'The Norlandic parliament met.'), gazetteer))).toEqual(['Alderia:region']);
+    expect(names(extractPlaces(sentences('Alderia voted.'), gazetteer))).toEqual([]);
   });
 
   it('takes a lower division only when its country is named', () => {
@@ -76,8 +78,8 @@ describe('spellings', () => {
     expect(names(extractPlaces(text, gazetteer))).toEqual(['La Brise:city', 'Pointe-à-Vent:city', 'Sudia:country']);
   });
 
-  it('knows a city by its other spellings', () => {
-    expect(extractPlaces(sentences('Talks opened in Portogrande.'), gazetteer)[0]?.name).toBe('Porto Grande');
+  it('knows a city by its other spellings, and names it as the document does', () => {
+    expect(extractPlaces(sentences('Talks opened in Portogrande.'), gazetteer)[0]).toMatchObject({ name: 'Portogrande', kind: 'city', lat: 40.8 });
   });
 });
 
