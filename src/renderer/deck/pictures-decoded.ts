@@ -3,11 +3,7 @@
 // pushes the slide's bottom off its page. This resolves once every picture under `root` is decoded
 // (or has failed: a broken picture prints as it presents). Event-driven, never a fixed sleep; the
 // exporter bounds the whole wait with its timeout.
-
-/** The url() targets in a CSS background value (`url("a.png"), linear-gradient(…)` gives a.png). */
-export function backgroundUrls(value: string): string[] {
-  return [...value.matchAll(/url\(\s*(["']?)([^"')]+)\1\s*\)/g)].flatMap((match) => (match[2] ? [match[2]] : []));
-}
+import { backgroundUrls } from '../../core/deck/background-urls';
 
 /** Loads and decodes `url` into the image cache, so a background that uses it paints at once. */
 function decodeUrl(url: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundUrls } from '../../../../src/renderer/deck/pictures-decoded';
+import { backgroundUrls } from '../../../../src/core/deck/background-urls';
 
 describe('backgroundUrls', () => {
   it('finds every url() of a background value, quoted or not, and nothing in a gradient', () => {
