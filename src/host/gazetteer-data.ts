@@ -8,7 +8,9 @@ import { createGazetteer, type Gazetteer } from '../core/places/gazetteer';
 import type { GazetteerData } from '../core/places/gazetteer-data';
 import { placeIndex, readCountries } from './gazetteer-index';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the Electron main bundle declares its own `require` shim, and two top-level
+// declarations of one name make the whole bundle a SyntaxError (the app would not start).
+const requirePackage = createRequire(import.meta.url);
 
 export function loadGazetteerData(): GazetteerData {
   return { countries: readCountries(), places: placeIndex(), countryOutline: outlines() };
@@ -20,7 +22,7 @@ function outlines(): (code: string) => Array<[number, number]> | null {
   return (code) => {
     if (!byCode) {
       byCode = new Map();
-      const topology = require('world-atlas/countries-110m.json') as Topology<{ countries: GeometryCollection }>;
+      const topology = requirePackage('world-atlas/countries-110m.json') as Topology<{ countries: GeometryCollection }>;
       const collection = feature(topology, topology.objects.countries);
       for (const country of collection.features) {
         const geometry = country.geometry;
