@@ -5,7 +5,6 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DocentError, isDocentError, type ErrorCode } from '../../core/errors';
-import { parseDeck } from '../../core/deck/parse-deck';
 import type { ExportOptions } from '../../shared/api';
 import { printQuery } from '../../shared/print-plan';
 import { appPaths } from '../../host/app-paths';
@@ -87,7 +86,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   const services = createServices({ settingsFolder: null, loadPlaces: loadGazetteer, watch: false });
   try {
     const deck = await services.openDeck({ path: path.resolve(io.cwd, deckArgument) });
-    const slideCount = parseDeck(deck.text).slides.length;
+    const slideCount = services.store.parsed?.slides.length ?? 0;
     if (slideCount === 0) throw new DocentError('EXPORT_FAILED', `${deck.fileName} has no slides to export`);
     const options: ExportOptions = {
       layout: values.handout ? 'handout' : values.notes ? 'notes' : 'slides',

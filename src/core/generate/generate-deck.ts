@@ -2,8 +2,8 @@
 // with its bullets, and speaker notes holding the section's statements and captions. Deterministic.
 import { stringify } from 'yaml';
 import type { Analysis } from '../analysis/analysis-model';
-import type { Slide } from '../deck/deck-model';
-import { defaultTheme, type Deck } from '../deck/deck-model';
+import type { SlideText } from '../deck/deck-model';
+import { defaultTheme, type DeckText } from '../deck/deck-model';
 import { serializeDeck } from '../deck/serialize-deck';
 import { escapeInline } from './escape-markdown';
 import { formatNotes, safeMarkdown } from './format-notes';
@@ -12,7 +12,7 @@ import { mapBlock } from './map-block';
 const generated = { start: 0, end: 0 };
 
 
-export function generateDeck(analysis: Analysis): Deck {
+export function generateDeck(analysis: Analysis): DeckText {
   const meta = {
     title: analysis.title,
     ...(analysis.dateline ? { subtitle: analysis.dateline } : {}),
@@ -20,7 +20,7 @@ export function generateDeck(analysis: Analysis): Deck {
     source: analysis.source,
     theme: defaultTheme,
   };
-  const slides: Slide[] = [];
+  const slides: SlideText[] = [];
   const add = (content: string, notes: string | null, vertical = false): void => {
     const previous = slides[slides.length - 1];
     const h = previous ? (vertical ? previous.h : previous.h + 1) : 0;

@@ -27,7 +27,6 @@ export const slideSize = { width: 1280, height: 720 } as const;
 export class DeckView {
   reveal: RevealApi | null = null;
   deck: Deck | null = null;
-  private text = '';
   private readonly renderer: DeckRenderer;
   private readonly slidesElement: HTMLElement;
   private activePlugins: DocentPlugin[] = [];
@@ -41,7 +40,6 @@ export class DeckView {
   /** Parses and shows deck text. Throws (DocentError) if it does not parse; the old deck stays shown. */
   async show(text: string): Promise<Deck> {
     const deck = parseDeck(text);
-    this.text = text;
     await applyTheme(deck.meta.theme);
     const position = this.reveal?.getIndices();
     const stacks = this.renderer.render(deck);
@@ -86,10 +84,13 @@ export class DeckView {
       await plugin.init({
         reveal,
         host: this.host,
-        deckText: () => this.text,
         slideStartLine: (element) => {
           const line = Number(element.dataset.sourceLine);
           return Number.isFinite(line) && line > 0 ? line : null;
+        },
+        slideOf: (element) => {
+          const line = Number(element.dataset.sourceLine);
+          return this.deck?.slides.find((slide) => slide.lines.start === line) ?? null;
         },
       });
     }

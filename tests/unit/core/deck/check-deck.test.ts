@@ -1,21 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { DeckChecker, findMapBlocks } from '../../../../src/renderer/editor/deck-problems';
+import { DeckChecker } from '../../../../src/core/deck/check-deck';
+import { parseDeck } from '../../../../src/core/deck/parse-deck';
 
 const goodMap = '```map\nplaces:\n  - name: Pyongyang\n    lat: 39.03\n    lon: 125.75\n```';
 
-describe('findMapBlocks', () => {
+const mapBlocksOf = (text: string) => parseDeck(text).slides.flatMap((slide) => slide.mapBlocks.map((block) => ({ fenceLine: block.line, body: block.body })));
+
+describe('the map blocks of the deck model', () => {
   it('finds map blocks with the line of their opening fence, skipping other code blocks', () => {
     const text = ['# One', '', '```yaml', 'a: 1', '```', '', '---', '', '```map', 'highlight: [China]', '```'].join('\n');
-    expect(findMapBlocks(text)).toEqual([{ fenceLine: 9, body: 'highlight: [China]' }]);
+    expect(mapBlocksOf(text)).toEqual([{ fenceLine: 9, body: 'highlight: [China]' }]);
   });
 
   it('does not take a ```map line inside another fence for a map block', () => {
     const text = ['````markdown', '```map', 'x: 1', '```', '````'].join('\n');
-    expect(findMapBlocks(text)).toEqual([]);
+    expect(mapBlocksOf(text)).toEqual([]);
   });
 
-  it('reads an unclosed map block to the end of the deck', () => {
-    expect(findMapBlocks('# A\n```map\nplaces: [Moscow]')).toEqual([{ fenceLine: 2, body: 'places: [Moscow]' }]);
+  it('reads an unclosed map block to the end of the deck, or to the next separator as reveal.js does', () => {
+    expect(mapBlocksOf('# A\n```map\nplaces: [Moscow]')).toEqual([{ fenceLine: 2, body: 'places: [Moscow]' }]);
+    // Nothing later closes the ``` fence (the next block is a ~~~ one), so it ends at the separator.
+    expect(mapBlocksOf('# A\n```map\nplaces: [Moscow]\n\n---\n\n# B\n~~~map\nplaces: [Oslo]\n~~~')).toEqual([
+      { fenceLine: 2, body: 'places: [Moscow]\n' },
+      { fenceLine: 8, body: 'places: [Oslo]' },
+    ]);
+  });
+
+  it('a ```map line inside a slide and a --- inside a map block stay in their block', () => {
+    const text = ['# One', '```map', 'places: [A]', '```', '', '````md', '```map', '````', '~~~ map', 'places: [B]', '~~~', '---', '# Two', '```map', '---', '```'].join('\n');
+    const slides = parseDeck(text).slides;
+    expect(slides.map((slide) => slide.mapBlocks.map((block) => block.line))).toEqual([[2, 9], [14]]);
+    expect(slides[1]?.mapBlocks[0]?.body).toBe('---');
   });
 });
 
@@ -44,6 +59,12 @@ describe('DeckChecker', () => {
     const checked = new DeckChecker().check(text);
     expect(checked.deck?.slides).toHaveLength(2);
     expect(checked.problems).toEqual([{ line: 6, message: expect.stringMatching(/unknown key "colour"/) }]);
+  });
+
+  it('reports a code fence that is never closed at its line, and the slides after it still parse', () => {
+    const checked = new DeckChecker().check('# A\n\n```js\nlet a = 1;\n\n---\n\n# B\n');
+    expect(checked.deck?.slides).toHaveLength(2);
+    expect(checked.problems).toEqual([{ line: 3, message: expect.stringMatching(/never closed; it ends at the slide separator on line 6/) }]);
   });
 
   it('reports every problem, in line order', () => {
