@@ -73,6 +73,10 @@ export interface DeckText {
 
 export interface Deck extends DeckText {
   slides: Slide[];
+  /** The theme the deck shows in (the front matter's, or the default when it names none Docent has). */
+  theme: ThemeName;
+  /** The front matter's revealOptions that Docent applies (see deck-options.ts). */
+  revealOptions: Record<string, unknown>;
   /** What was read differently from how it is written (a fence never closed, a pattern refused…). */
   notices: DeckNotice[];
 }

@@ -5,6 +5,7 @@
 // front matter's own separator patterns when it has them.
 import { DocentError } from '../errors';
 import type { CodeBlock, Deck, DeckMeta, DeckNotice, Slide } from './deck-model';
+import { deckOptions } from './deck-options';
 import { parseFrontMatter } from './parse-front-matter';
 import { scanDeck, type Fence, type ScannedSlide, type SeparatorRules } from './scan-deck';
 import { separatorRules } from './separator-rules';
@@ -44,8 +45,16 @@ export function parseDeck(source: string): Deck {
   const { frontMatter, meta, bodyStart, lineOf } = readFrontMatter(lines);
   const { rules, warnings: patternNotices } = separatorRules({ separator: meta.separator, verticalSeparator: meta.verticalSeparator, notesSeparator: meta.notesSeparator }, lines, bodyStart, lineOf);
   const scan = scanDeck(lines, bodyStart, rules);
-  const notices: DeckNotice[] = [...patternNotices, ...scan.warnings];
-  return { frontMatter, meta, slides: toSlides(lines, scan.slides, rules), notices: notices.sort((a, b) => a.line - b.line) };
+  const options = deckOptions(meta, lineOf);
+  const notices: DeckNotice[] = [...options.notices, ...patternNotices, ...scan.warnings];
+  return {
+    frontMatter,
+    meta,
+    slides: toSlides(lines, scan.slides, rules),
+    theme: options.theme,
+    revealOptions: options.revealOptions,
+    notices: notices.sort((a, b) => a.line - b.line),
+  };
 }
 
 function toSlides(lines: string[], chunks: ScannedSlide[], rules: SeparatorRules): Slide[] {

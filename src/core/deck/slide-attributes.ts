@@ -18,7 +18,9 @@ const allowedNames = new Set([
   'data-state',
   'data-transition',
   'data-transition-speed',
+  'data-background',
   'data-background-color',
+  'data-background-gradient',
   'data-background-image',
   'data-background-size',
   'data-background-position',
@@ -60,7 +62,7 @@ export function isAllowedAttribute(name: string, value: string): boolean {
   if (name === 'id' && clobbersAppGlobal(value)) return false;
   // No URLs but the deck's own files, no CSS functions that could load anything.
   if (/(?:javascript|vbscript|data|https?|file|ftp):|\/\/|url\s*\(|expression\s*\(|[<>\\]/i.test(value)) return false;
-  if (name === 'data-background-image' && (value.startsWith('/') || value.split('/').includes('..'))) return false;
+  if ((name === 'data-background-image' || name === 'data-background') && (value.startsWith('/') || value.split('/').includes('..'))) return false;
   return true;
 }
 

@@ -72,7 +72,7 @@ export class SlidePatcher {
 
   private renderSlide(slide: Slide): HTMLElement {
     // One slide alone renders as its own <section>, never wrapped in a stack.
-    const [section] = this.renderer.render({ frontMatter: null, meta: {}, slides: [{ ...slide, v: 0 }], notices: [] });
+    const [section] = this.renderer.render({ slides: [{ ...slide, v: 0 }] });
     if (!section) throw new Error('a slide rendered to nothing');
     return section;
   }

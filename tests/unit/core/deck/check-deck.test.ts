@@ -42,11 +42,11 @@ describe('DeckChecker', () => {
   });
 
   it('reports broken front matter with its line, and no deck', () => {
-    const checked = new DeckChecker().check('---\ntitle: T\ntheme: neon\n---\n\n# A\n');
+    const checked = new DeckChecker().check('---\ntitle: T\nminutes: -3\n---\n\n# A\n');
     expect(checked.deck).toBeNull();
     expect(checked.problems).toHaveLength(1);
     expect(checked.problems[0]?.line).toBe(3);
-    expect(checked.problems[0]?.message).toMatch(/front matter: .*theme/);
+    expect(checked.problems[0]?.message).toMatch(/front matter: .*minutes/);
   });
 
   it('reports front matter that never closes at line 1', () => {
@@ -68,7 +68,7 @@ describe('DeckChecker', () => {
   });
 
   it('reports every problem, in line order', () => {
-    const text = `---\ntheme: neon\n---\n\n\`\`\`map\nplaces: {}\n\`\`\`\n`;
+    const text = `---\nminutes: -3\n---\n\n\`\`\`map\nplaces: {}\n\`\`\`\n`;
     const lines = new DeckChecker().check(text).problems.map((problem) => problem.line);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
     expect(lines).toHaveLength(2);

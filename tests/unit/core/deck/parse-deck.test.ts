@@ -44,13 +44,13 @@ describe('parseDeck', () => {
   });
 
   it('names the line of a front-matter error', () => {
-    const attempt = () => parseDeck('---\ntitle: ok\ntheme: neon\n---\n\n# x\n');
+    const attempt = () => parseDeck('---\ntitle: ok\nminutes: -3\n---\n\n# x\n');
     expect(attempt).toThrow(DocentError);
     try {
       attempt();
     } catch (error) {
       expect((error as DocentError).location.line).toBe(3);
-      expect((error as DocentError).message).toMatch(/theme must be one of/);
+      expect((error as DocentError).message).toMatch(/minutes must be a number/);
     }
   });
 

@@ -77,3 +77,33 @@ describe('front-matter separators (reveal-md)', () => {
     expect(deck.notices).toEqual([{ line: 3, message: expect.stringMatching(/^front matter: separator is not a regular expression Docent can run/) }]);
   });
 });
+
+describe('front-matter options (reveal-md)', () => {
+  it('applies the revealOptions Docent supports and names the others with a reason', () => {
+    const deck = parseDeck('---\ntitle: T\nrevealOptions:\n  transition: fade\n  controls: false\n  width: 1920\n  hash: true\n  center: maybe\n---\n# A\n');
+    expect(deck.revealOptions).toEqual({ transition: 'fade', controls: false });
+    expect(deck.notices).toHaveLength(1);
+    expect(deck.notices[0]?.line).toBe(3);
+    expect(deck.notices[0]?.message).toMatch(/width \(every deck is shown at 1280×720.*hash \(Docent does not put slide positions.*center \("maybe" is not a value it takes\)/);
+  });
+
+  it('shows a deck whose theme Docent does not have in the default theme, with a notice at its line', () => {
+    const deck = parseDeck('---\ntitle: T\ntheme: neon\n---\n# A\n');
+    expect(deck.theme).toBe('white');
+    expect(deck.notices).toEqual([{ line: 3, message: expect.stringMatching(/theme "neon" is not one of .*; the white theme is used/) }]);
+    expect(parseDeck('---\ntheme: css/my-theme.css\n---\n# A\n').notices[0]?.message).toMatch(/is a theme file/);
+    expect(parseDeck('---\ntheme: moon\n---\n# A\n')).toMatchObject({ theme: 'moon', notices: [] });
+  });
+
+  it('reports a YAML error at the line it is on, not at the front matter’s first line', () => {
+    expect(() => parseDeck('---\ntitle: T\nauthor: A\ntags: [one, two\nnext: 1\n---\n# A\n')).toThrow(
+      expect.objectContaining({ location: expect.objectContaining({ line: expect.any(Number) }) }),
+    );
+    try {
+      parseDeck('---\ntitle: T\nauthor: A\nauthor: B\n---\n# A\n');
+    } catch (error) {
+      expect((error as { location: { line: number } }).location.line).toBe(4);
+    }
+    expect.assertions(2);
+  });
+});
