@@ -1,6 +1,7 @@
 // The application menu. Commands that concern the slides are sent to the focused window's renderer.
 import { Menu, type MenuItemConstructorOptions, BrowserWindow } from 'electron';
 import type { RecentDeck } from '../shared/api';
+import { keyIds, keyMap, menuAccelerator, type KeyBinding, type MenuEntry } from '../shared/key-map';
 
 export interface MenuActions {
   openDeck(): void;
@@ -17,6 +18,17 @@ export interface MenuActions {
 
 function sendCommand(command: string): void {
   BrowserWindow.getFocusedWindow()?.webContents.send('docent:command', command);
+}
+
+/** The key map's items for one menu. The renderer answers the keys; the menu only shows them and sends the command. */
+function keyMapItems(menu: MenuEntry['menu'], own: Partial<Record<string, () => void>> = {}): MenuItemConstructorOptions[] {
+  return keyIds.flatMap((id) => {
+    const binding = keyMap[id] as KeyBinding;
+    if (binding.menu?.menu !== menu) return [];
+    const { command, label } = binding.menu;
+    const accelerator = menuAccelerator(id);
+    return [{ label, ...(accelerator ? { accelerator, registerAccelerator: false } : {}), click: own[command] ?? (() => sendCommand(command)) }];
+  });
 }
 
 export async function buildMenu(actions: MenuActions): Promise<void> {
@@ -41,17 +53,16 @@ export async function buildMenu(actions: MenuActions): Promise<void> {
       label: 'View',
       submenu: [
         { label: 'Fullscreen', accelerator: process.platform === 'darwin' ? 'Ctrl+Cmd+F' : 'F11', click: () => { const window = BrowserWindow.getFocusedWindow(); window?.setFullScreen(!window.isFullScreen()); } },
-        { label: 'Overview', accelerator: 'O', registerAccelerator: false, click: () => sendCommand('overview') },
-        { label: 'Edit', accelerator: 'E', registerAccelerator: false, click: () => sendCommand('edit') },
+        ...keyMapItems('View', { speaker: () => actions.openSpeakerView() }),
         { type: 'separator' },
-        { label: 'Speaker View', accelerator: 'S', registerAccelerator: false, click: () => actions.openSpeakerView() },
         { id: 'start-presenting', label: 'Start Presenting', accelerator: 'F5', click: () => actions.startPresenting() },
         { id: 'stop-presenting', label: 'Stop Presenting', accelerator: 'Shift+F5', click: () => actions.stopPresenting() },
         { type: 'separator' },
         { role: 'toggleDevTools' },
       ],
     },
-    { label: 'Help', submenu: [{ label: 'Keyboard Shortcuts', accelerator: '?', registerAccelerator: false, click: () => sendCommand('help') }] },
+    { label: 'Tools', submenu: keyMapItems('Tools') },
+    { label: 'Help', submenu: keyMapItems('Help') },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

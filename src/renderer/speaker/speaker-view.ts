@@ -5,6 +5,7 @@ import type { DocentHost } from '../../shared/api';
 import type { DocentBridge } from '../../preload/bridge-types';
 import { DeckView } from '../deck/deck-view';
 import { installPresenterKeys } from '../views/presenter-keys';
+import { bindKeys } from '../keys/keyboard';
 import { toggleHelp } from '../views/help-overlay';
 import { showNotice } from '../views/notice-banner';
 import { describeError } from '../views/describe-error';
@@ -172,23 +173,14 @@ function showNextStep(layout: SpeakerLayout, next: DeckView, step: ReturnType<ty
   layout.nextDeck.dataset.step = `${after.h}/${after.v}/${after.f}`;
 }
 
-/** Keys only the speaker view has: notes size and the timer. Captured before reveal.js sees them. */
+/** Keys only the speaker view has: notes size and the timer. */
 function installSpeakerKeys(layout: SpeakerLayout, timer: TalkTimer, changed: () => void): void {
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
-      if (event.key === '+' || event.key === '=') layout.stepNotesFont(1);
-      else if (event.key === '-' || event.key === '_') layout.stepNotesFont(-1);
-      else if (event.key === 't' || event.key === 'T') {
-        timer.toggle();
-        changed();
-      } else return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
+  bindKeys({
+    notesLarger: () => layout.stepNotesFont(1),
+    notesSmaller: () => layout.stepNotesFont(-1),
+    timer: () => {
+      timer.toggle();
+      changed();
     },
-    true,
-  );
+  });
 }

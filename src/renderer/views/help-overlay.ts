@@ -1,21 +1,5 @@
-// The "?" overlay: every key Docent answers to, in one place.
-export const keyMap: Array<[keys: string, action: string]> = [
-  ['→  Space  PageDown  N', 'next slide'],
-  ['←  PageUp  P', 'previous slide'],
-  ['↑ ↓', 'up / down in a vertical stack'],
-  ['Home  End', 'first / last slide'],
-  ['number, then Enter', 'go to that slide'],
-  ['F', 'fullscreen'],
-  ['O  Esc', 'overview'],
-  ['B  .', 'blackout (pause)'],
-  ['S', 'speaker view: notes, next slide, timer'],
-  ['+  −', 'larger / smaller notes (speaker view)'],
-  ['T', 'pause / restart the timer (speaker view)'],
-  ['E', 'edit the deck’s markdown beside the deck'],
-  ['Ctrl+S', 'save the deck (while editing)'],
-  ['Ctrl+Shift+E', 'export to PDF (desktop app; docent export on the command line)'],
-  ['?', 'this help'],
-];
+// The "?" overlay: every key Docent answers to, printed from the one key map.
+import { helpRows } from '../../shared/key-map';
 
 let overlay: HTMLElement | null = null;
 
@@ -29,7 +13,7 @@ export function toggleHelp(force?: boolean): void {
     const title = document.createElement('h2');
     title.textContent = 'Keyboard shortcuts';
     const table = document.createElement('table');
-    for (const [keys, action] of keyMap) {
+    for (const [keys, action] of helpRows()) {
       const row = table.insertRow();
       row.insertCell().textContent = keys;
       row.insertCell().textContent = action;

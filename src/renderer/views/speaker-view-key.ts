@@ -3,6 +3,7 @@
 import type { DocentHost } from '../../shared/api';
 import { showNotice } from './notice-banner';
 import { describeError } from './describe-error';
+import { bindKeys } from '../keys/keyboard';
 
 export async function openSpeakerView(host: DocentHost): Promise<void> {
   const { opened } = await host.openSpeakerView({});
@@ -13,14 +14,9 @@ export async function openSpeakerView(host: DocentHost): Promise<void> {
 }
 
 export function installSpeakerViewKey(host: DocentHost): () => void {
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 's' && event.key !== 'S') return;
-    const target = event.target as HTMLElement | null;
-    if (event.ctrlKey || event.metaKey || event.altKey || (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)))) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    openSpeakerView(host).catch((error: unknown) => showNotice(`Could not open the speaker view: ${describeError(error)}`));
-  };
-  document.addEventListener('keydown', onKey, true);
-  return () => document.removeEventListener('keydown', onKey, true);
+  return bindKeys({
+    speakerView: () => {
+      openSpeakerView(host).catch((error: unknown) => showNotice(`Could not open the speaker view: ${describeError(error)}`));
+    },
+  });
 }
