@@ -50,14 +50,18 @@ async function exportPptx(folder: string, name: string, flags: string[] = []): P
   return { file, stderr: run.stderr };
 }
 
-/** LibreOffice's PDF of the .pptx (its own profile folder, so parallel runs do not share a lock). */
-function libreOfficePdf(file: string): string {
+/** LibreOffice's conversion of the .pptx (its own profile folder, so parallel runs do not share a lock). */
+function libreOfficeConvert(file: string, format: 'pdf' | 'odp'): string {
   const out = path.join(work, `${path.basename(file, '.pptx')}-lo`);
   const profile = path.join(work, 'lo-profile');
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file], { stdio: 'pipe', timeout: 120_000 });
-  const pdf = path.join(out, `${path.basename(file, '.pptx')}.pdf`);
-  expect(existsSync(pdf), 'LibreOffice wrote a PDF').toBe(true);
-  return pdf;
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', format, '--outdir', out, file], { stdio: 'pipe', timeout: 120_000 });
+  const converted = path.join(out, `${path.basename(file, '.pptx')}.${format}`);
+  expect(existsSync(converted), `LibreOffice wrote a .${format}`).toBe(true);
+  return converted;
+}
+
+function libreOfficePdf(file: string): string {
+  return libreOfficeConvert(file, 'pdf');
 }
 
 function packageEntries(file: string): string[] {
@@ -115,6 +119,16 @@ test('the fixture deck: LibreOffice opens it, one page per slide, text as text, 
   const listSlide = packagePart(file, 'ppt/slides/slide2.xml').toString('utf8');
   expect(listSlide.match(/<a:buChar /g)).toHaveLength(4);
   expect(listSlide).toMatch(/<a:rPr[^>]* i="1"[^>]*>(?:(?!<\/a:r>).)*<a:t>twelve<\/a:t>/s);
+  // One paragraph properties element each (the schema allows one), and the two fragments as Appear
+  // animations on their paragraphs, one click each, as LibreOffice reads them back (its own format).
+  for (const paragraph of listSlide.match(/<a:p>[\s\S]*?<\/a:p>/g) ?? []) expect((paragraph.match(/<a:pPr\b/g) ?? []).length).toBeLessThanOrEqual(1);
+  expect(listSlide.match(/nodeType="clickEffect"/g)).toHaveLength(2);
+  expect(listSlide.match(/<p:pRg st="(\d)"/g)).toEqual(['<p:pRg st="2"', '<p:pRg st="3"']);
+  const odp = libreOfficeConvert(file, 'odp');
+  const content = packagePart(odp, 'content.xml').toString('utf8');
+  const clicks = [...content.matchAll(/<anim:par [^>]*presentation:node-type="on-click"[^>]*>/g)].map((match) => match[0]);
+  expect(clicks).toHaveLength(2);
+  for (const click of clicks) expect(click).toContain('presentation:preset-id="ooo-entrance-appear"');
   const table = words(pageText(pdf, 4));
   for (const cell of ['Leaves', 'Arrives', 'Boat', '07:20', 'Tern']) expect(table).toContain(words(cell));
   expect(packagePart(file, 'ppt/slides/slide4.xml').toString('utf8')).toContain('<a:tbl>');
@@ -158,6 +172,8 @@ test('--fragments: one PowerPoint slide per step, each showing the fragments up 
   const { folder, deck } = copyDeck(shareDeck, 'share-steps');
   const { file, stderr } = await exportPptx(folder, 'share-steps', ['--fragments']);
   expect(stderr).toMatch(/Exported 7 slides/);
+  // Steps replace the animations.
+  expect(packagePart(file, 'ppt/slides/slide2.xml').toString('utf8')).not.toContain('<p:timing>');
   const pdf = libreOfficePdf(file);
   expect(Number(pdfInfo(pdf).Pages)).toBe(deck.slides.length + 2);
   const steps = [2, 3, 4].map((page) => words(pageText(pdf, page)));

@@ -9,6 +9,7 @@ import { fragmentOrder, type FragmentOrder } from '../../../core/deck/fragment-o
 import { notesParagraphs, runsText, slideBlocks, type SlideBlock, type TextRun } from '../../../core/deck/slide-blocks';
 import { describeMapYaml } from '../../../core/map/describe-map';
 import type { BlockGeometry, Box, PageGeometry, TextStyle } from '../../../shared/slide-geometry';
+import { finishPptx, type AppearTarget } from './finish-pptx';
 import { codeFont, hex, inches, listObjects, runObjects, slideInches, styleOptions } from './pptx-text';
 
 /** A picture's bytes as pptxgenjs takes them ("image/png;base64,…") and its pixel size. */
@@ -51,6 +52,7 @@ export async function buildPptx(input: PptxInput): Promise<BuiltPptx> {
   pptx.author = meta.author ?? '';
   pptx.company = '';
   const warnings: string[] = [];
+  const animations = new Map<number, AppearTarget[]>();
   let written = 0;
   input.deck.slides.forEach((slide, index) => {
     const number = index + 1;
@@ -62,13 +64,15 @@ export async function buildPptx(input: PptxInput): Promise<BuiltPptx> {
     const steps = input.fragments ? order.steps : 1;
     for (let step = 0; step < steps; step++) {
       const shown = input.fragments ? step : order.steps - 1;
-      addSlide(pptx, { slide, number, blocks, boxes: boxes.list, background: geometry?.background ?? '#ffffff', order, shown, input, warnings });
       written += 1;
+      // Without --fragments, every fragment is on the one slide and appears on a click, as presented.
+      const appear = addSlide(pptx, { slide, number, blocks, boxes: boxes.list, background: geometry?.background ?? '#ffffff', order, shown, input, warnings });
+      if (!input.fragments && appear.length) animations.set(written, appear);
     }
     input.onSlide?.(number, input.deck.slides.length);
   });
-  const data = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
-  return { bytes: data, slides: written, warnings };
+  const packed = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
+  return { bytes: await finishPptx(packed, animations), slides: written, warnings };
 }
 
 interface SlideWork {
@@ -84,8 +88,10 @@ interface SlideWork {
   warnings: string[];
 }
 
-function addSlide(pptx: PptxGenJS, work: SlideWork): void {
+/** Adds one PowerPoint slide; returns what should appear on which click (fragments shown on it). */
+function addSlide(pptx: PptxGenJS, work: SlideWork): AppearTarget[] {
   const slide = pptx.addSlide();
+  const appear: AppearTarget[] = [];
   slide.background = { color: hex(work.background) };
   let mapIndex = 0;
   const visible = (mark: SlideBlock['fragment']) => work.order.stepOf(mark) <= work.shown;
@@ -96,10 +102,14 @@ function addSlide(pptx: PptxGenJS, work: SlideWork): void {
     if (!visible(block.fragment)) return;
     const position = inches(geometry.box);
     const style = geometry.text ?? (block.kind === 'heading' ? fallbackHeading : fallbackText);
-    const base = { ...position, ...styleOptions(style), margin: 0, valign: 'top' as const, fit: 'shrink' as const };
+    // Every shape named, so fragments can be animated by name (see finish-pptx.ts).
+    const objectName = index === firstHeading(work.blocks) ? 'Title' : `${block.kind} ${index + 1}`;
+    const base = { ...position, ...styleOptions(style), margin: 0, valign: 'top' as const, fit: 'shrink' as const, objectName };
+    const step = work.order.stepOf(block.fragment);
+    if (step > 0) appear.push({ shape: objectName, paragraph: null, step, text: block.kind !== 'image' && block.kind !== 'map' && block.kind !== 'table' });
     switch (block.kind) {
       case 'heading':
-        slide.addText(runObjects(block.runs, style), { ...base, objectName: index === firstHeading(work.blocks) ? 'Title' : `Heading ${index + 1}` });
+        slide.addText(runObjects(block.runs, style), base);
         break;
       case 'paragraph':
         slide.addText(runObjects(block.runs, style), base);
@@ -109,6 +119,10 @@ function addSlide(pptx: PptxGenJS, work: SlideWork): void {
         break;
       case 'list': {
         const items = block.items.filter((item) => visible(item.fragment));
+        items.forEach((item, paragraph) => {
+          const itemStep = work.order.stepOf(item.fragment);
+          if (itemStep > 0) appear.push({ shape: objectName, paragraph, step: itemStep, text: true });
+        });
         if (items.length) slide.addText(listObjects(items, style), base);
         break;
       }
@@ -116,7 +130,7 @@ function addSlide(pptx: PptxGenJS, work: SlideWork): void {
         slide.addText(block.text, { ...base, fontFace: codeFont, fontSize: Math.max(8, Math.round(style.fontSize * 0.75 * 0.9)), fill: { color: 'F4F4F4' }, margin: 6 });
         break;
       case 'table':
-        slide.addTable(tableRows(block, geometry), { ...tablePosition(block, geometry), fontFace: style.fontFamily, fontSize: base.fontSize, color: base.color, border: { type: 'solid', pt: 0.75, color: '999999' }, margin: 3, autoPage: false });
+        slide.addTable(tableRows(block, geometry), { ...tablePosition(block, geometry), objectName, fontFace: style.fontFamily, fontSize: base.fontSize, color: base.color, border: { type: 'solid', pt: 0.75, color: '999999' }, margin: 3, autoPage: false });
         break;
       case 'image': {
         const picture = work.input.picture(block.src);
@@ -124,7 +138,7 @@ function addSlide(pptx: PptxGenJS, work: SlideWork): void {
           work.warnings.push(`slide ${work.number}: the picture ${block.src} could not be read; left out`);
           break;
         }
-        slide.addImage({ data: picture.data, ...fitted(geometry.image ?? geometry.box, picture), altText: block.alt || undefined });
+        slide.addImage({ data: picture.data, ...fitted(geometry.image ?? geometry.box, picture), altText: block.alt || undefined, objectName });
         if (!block.alt) work.warnings.push(`slide ${work.number}: the picture ${block.src} has no alt text`);
         break;
       }
@@ -134,13 +148,14 @@ function addSlide(pptx: PptxGenJS, work: SlideWork): void {
           work.warnings.push(`slide ${work.number}: its map could not be captured; left out`);
           break;
         }
-        slide.addImage({ data: picture.data, ...position, altText: describeMapYaml(block.yaml), objectName: 'Map' });
+        slide.addImage({ data: picture.data, ...position, altText: describeMapYaml(block.yaml), objectName });
         break;
       }
     }
   });
   const notes = notesText(work.slide.notes);
   if (notes) slide.addNotes(notes);
+  return appear;
 }
 
 function firstHeading(blocks: SlideBlock[]): number {
