@@ -100,7 +100,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   await checkWritable(file);
   const services = createServices({ settingsFolder: null, loadPlaces: loadGazetteer, watch: false });
   try {
-    const deck = await services.openDeck({ path: path.resolve(io.cwd, deckArgument) });
+    const deck = await services.openChosenDeck(path.resolve(io.cwd, deckArgument));
     const parsed = parseDeck(deck.text);
     const slideCount = parsed.slides.length;
     if (slideCount === 0) throw new DocentError('EXPORT_FAILED', `${deck.fileName} has no slides to export`);
@@ -126,7 +126,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       if (values.pptx !== undefined) {
         const exported = await exportPptx({
           printer,
-          url: `${host.origin}/print?token=${encodeURIComponent(host.token)}&${printQuery({ layout: 'slides', paper: 'a4', fragments: false, range: null })}`,
+          url: `${host.origin}/print?${printQuery({ layout: 'slides', paper: 'a4', fragments: false, range: null })}#token=${encodeURIComponent(host.token)}`,
           deck: parsed,
           folder: deck.folder,
           file,
@@ -141,7 +141,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       }
       const exported = await exportDeckToFile({
         printer,
-        url: `${host.origin}/print?token=${encodeURIComponent(host.token)}&${printQuery(options)}`,
+        url: `${host.origin}/print?${printQuery(options)}#token=${encodeURIComponent(host.token)}`,
         file,
         signal: cancel.signal,
         readyTimeoutMs: timeoutSeconds * 1000,
