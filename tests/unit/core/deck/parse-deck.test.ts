@@ -10,7 +10,7 @@ const root = path.resolve(import.meta.dirname, '../../../..');
 const canonicalDecks = [
   ...readdirSync(path.join(root, 'tests/fixtures/decks')).map((name) => path.join(root, 'tests/fixtures/decks', name, 'deck.md')),
   ...readdirSync(path.join(root, 'slides')).map((name) => path.join(root, 'slides', name, 'deck.md')),
-].filter((file) => existsSync(file) && !file.includes('malicious') && !file.includes('reveal-docs-example'));
+].filter((file) => existsSync(file) && !file.includes('malicious') && !file.includes('reveal-docs-example') && !file.includes('reveal-md-style'));
 
 describe('parseDeck', () => {
   it('splits slides on "---", vertical slides on "--", notes on "Note:"', () => {
