@@ -11,7 +11,8 @@ export function parseFrontMatter(yamlText: string, firstLine: number): DeckMeta 
   const firstError = doc.errors[0];
   if (firstError) {
     // Without prettyErrors yaml gives no line, only the offset: count the lines before it.
-    const offset = Math.min(firstError.pos[0], yamlText.length);
+    // An error found only at the end (a bracket never closed) points past the last line: name the last line written.
+    const offset = Math.min(firstError.pos[0], yamlText.trimEnd().length);
     const line = firstLine + yamlText.slice(0, offset).split('\n').length - 1;
     throw new DocentError('DECK_INVALID', `front matter: ${firstError.message.split('\n')[0]}`, { line });
   }

@@ -107,3 +107,9 @@ describe('front-matter options (reveal-md)', () => {
     expect.assertions(2);
   });
 });
+
+describe('YAML errors at the end of the front matter', () => {
+  it('name the last line written, not the closing line', () => {
+    expect(() => parseDeck('---\ntitle: [unclosed\n---\n\n# Broken\n')).toThrow(expect.objectContaining({ location: expect.objectContaining({ line: 2 }) }));
+  });
+});
