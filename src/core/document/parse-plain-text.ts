@@ -21,5 +21,10 @@ export function parsePlainText(text: string): DocumentBlock[] {
 /** A short line that starts with a capital and ends without sentence punctuation. */
 export function looksLikeHeading(line: string): boolean {
   const words = line.split(/\s+/);
-  return words.length <= maxHeadingWords && /^[\p{Lu}\d]/u.test(line) && !/[.,;:!"”'’)]$/.test(line) && !/^\d{4}-\d{2}-\d{2}/.test(line);
+  return words.length <= maxHeadingWords && /^[\p{Lu}\d]/u.test(line) && !/[.,;:!"”'’)]$/.test(line) && !/^\d{4}-\d{2}-\d{2}/.test(line) && !isSpeakerTurn(line);
+}
+
+/** "Q: Why?", "Q. And then?", "ADA ROE: …": a transcript's turn, not a heading, however short. */
+function isSpeakerTurn(line: string): boolean {
+  return /^(?:Q|A|Question|Answer|\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3})\s*[:.]\s+\S/u.test(line);
 }

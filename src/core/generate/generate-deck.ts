@@ -31,7 +31,10 @@ export function generateDeck(analysis: Analysis): Deck {
 
   const when = [analysis.dateline, analysis.date].filter(Boolean).join(' · ');
   const titleNotes = [analysis.readingNotes.map(escapeInline).join('\n\n'), omittedPicturesNote(analysis.pictures.filter((picture) => picture.omitted !== null))].filter(Boolean).join('\n\n');
-  add([`# ${escapeInline(analysis.title)}`, when ? `\n${escapeInline(when)}` : '', `\n*Source: ${escapeInline(analysis.source)}*`].join('\n').replace(/\n{3,}/g, '\n\n'), titleNotes ? safeMarkdown(titleNotes) : null);
+  // A speech or interview names who speaks on its title slide (unless the title already is the byline).
+  const author = analysis.author;
+  const speaker = author && !analysis.title.includes(author.name) ? `\n**${escapeInline(author.name)}**${author.role ? `, ${escapeInline(author.role)}` : ''}` : '';
+  add([`# ${escapeInline(analysis.title)}`, speaker, when ? `\n${escapeInline(when)}` : '', `\n*Source: ${escapeInline(analysis.source)}*`].join('\n').replace(/\n{3,}/g, '\n\n'), titleNotes ? safeMarkdown(titleNotes) : null);
 
   const map = mapBlock(analysis);
   if (map) {
