@@ -10,8 +10,8 @@ import { printQuery } from '../shared/print-plan';
 import type { DocentServices } from '../host/docent-services';
 import { exportDeckToFile } from '../host/export/export-to-file';
 import type { Printer } from '../host/export/printer';
-import { appOrigin, isAppUrl } from './app-protocol';
-import { secureWebPreferences } from './windows';
+import { appOrigin } from './app-protocol';
+import { lockDown, secureWebPreferences } from './windows';
 
 /** A Printer over hidden, locked-down windows showing the app's /print view. */
 export function createElectronPrinter(): Printer {
@@ -29,16 +29,19 @@ export function createElectronPrinter(): Printer {
       });
       window.webContents.setBackgroundThrottling(false);
       windows.add(window);
-      window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-      window.webContents.on('will-navigate', (event, target) => {
-        if (!isAppUrl(target)) event.preventDefault();
-      });
+      lockDown(window);
       await window.loadURL(url);
       return {
         evaluate: (expression) => window.webContents.executeJavaScript(expression, true) as Promise<unknown>,
         async pdf() {
           const data = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, margins: { marginType: 'none' } });
           return new Uint8Array(data);
+        },
+        async screenshot(box) {
+          // capturePage sees the viewport only: scroll the box to the top-left corner first.
+          const scrolled = (await window.webContents.executeJavaScript(`(window.scrollTo(${box.x}, ${box.y}), [window.scrollX, window.scrollY])`, true)) as [number, number];
+          const image = await window.webContents.capturePage({ x: Math.round(box.x - scrolled[0]), y: Math.round(box.y - scrolled[1]), width: Math.round(box.width), height: Math.round(box.height) });
+          return new Uint8Array(image.toPNG());
         },
         async close() {
           windows.delete(window);
