@@ -4,7 +4,6 @@
 import { BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { isDocentError } from '../core/errors';
-import { parseDeck } from '../core/deck/parse-deck';
 import type { ExportOptions } from '../shared/api';
 import { printQuery } from '../shared/print-plan';
 import type { DocentServices } from '../host/docent-services';
@@ -36,6 +35,12 @@ export function createElectronPrinter(): Printer {
         async pdf() {
           const data = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, margins: { marginType: 'none' } });
           return new Uint8Array(data);
+        },
+        async screenshot(box) {
+          // capturePage sees the viewport only: scroll the box to the top-left corner first.
+          const scrolled = (await window.webContents.executeJavaScript(`(window.scrollTo(${box.x}, ${box.y}), [window.scrollX, window.scrollY])`, true)) as [number, number];
+          const image = await window.webContents.capturePage({ x: Math.round(box.x - scrolled[0]), y: Math.round(box.y - scrolled[1]), width: Math.round(box.width), height: Math.round(box.height) });
+          return new Uint8Array(image.toPNG());
         },
         async close() {
           windows.delete(window);
@@ -74,12 +79,8 @@ export async function exportPdfFromMenu(services: DocentServices, parent: Browse
   });
   const picked = layouts[choice.response];
   if (!picked) return;
-  let title = path.basename(deck.folder);
-  try {
-    title = parseDeck(deck.text).meta.title ?? title;
-  } catch {
-    // The file name is only a suggestion.
-  }
+  // The file name is only a suggestion: the deck's title when its text parses, else its folder's name.
+  const title = services.store.parsed?.meta.title ?? path.basename(deck.folder);
   const target = await dialog.showSaveDialog({
     title: 'Export PDF',
     defaultPath: path.join(deck.folder, `${title.replace(/[\\/:*?"<>|]+/g, '-')}.pdf`),
