@@ -427,7 +427,7 @@ test.describe('in the speaker view', () => {
 
   test('both previews draw their map right', async ({ page, context }) => {
     await page.setViewportSize({ width: 1600, height: 900 });
-    await openDeck(page, `${server.origin}/speaker?token=${server.token}`);
+    await openDeck(page, `${server.origin}/speaker#token=${server.token}`);
     const mapSlide = slideNumberOfMap(fixtureDeck, 0);
     for (let i = 1; i < mapSlide; i++) await page.keyboard.press('ArrowRight');
     // The current slide is the first map; the next preview shows the second.

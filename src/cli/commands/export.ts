@@ -86,7 +86,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   await checkWritable(file);
   const services = createServices({ settingsFolder: null, loadPlaces: loadGazetteer, watch: false });
   try {
-    const deck = await services.openDeck({ path: path.resolve(io.cwd, deckArgument) });
+    const deck = await services.openChosenDeck(path.resolve(io.cwd, deckArgument));
     const slideCount = parseDeck(deck.text).slides.length;
     if (slideCount === 0) throw new DocentError('EXPORT_FAILED', `${deck.fileName} has no slides to export`);
     const options: ExportOptions = {
@@ -105,7 +105,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
     try {
       const exported = await exportDeckToFile({
         printer,
-        url: `${host.origin}/print?token=${encodeURIComponent(host.token)}&${printQuery(options)}`,
+        url: `${host.origin}/print?${printQuery(options)}#token=${encodeURIComponent(host.token)}`,
         file,
         signal: cancel.signal,
         readyTimeoutMs: timeoutSeconds * 1000,

@@ -29,7 +29,11 @@ export function createPlaywrightPrinter(options: PlaywrightPrinterOptions): Prin
       const page = await context.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
-      const response = await page.goto(url, { waitUntil: 'load' });
+      // Playwright's own error names the URL, whose fragment holds the access token: not for a log.
+      const response = await page.goto(url, { waitUntil: 'load' }).catch(async (error: unknown) => {
+        await context.close();
+        throw new DocentError('EXPORT_FAILED', `the print view did not load: ${redactUrls(pageMessage(error))}`);
+      });
       if (!response?.ok()) {
         await context.close();
         throw new DocentError('EXPORT_FAILED', `the print view did not load (HTTP ${response?.status() ?? 'no response'})`);
@@ -55,6 +59,10 @@ export function createPlaywrightPrinter(options: PlaywrightPrinterOptions): Prin
       if (running) await (await running).close();
     },
   };
+}
+
+function redactUrls(message: string): string {
+  return message.replace(/https?:\/\/\S+/g, '<print view>');
 }
 
 /** Playwright wraps what the page threw in its own text; keep the page's message. */
