@@ -1,6 +1,7 @@
 // Installers for the desktop app (`npm run dist`, after `npm run build`): AppImage and .deb on
 // Linux, an NSIS installer on Windows, a .dmg on macOS. The package holds the built app (out/),
-// the bundled deck (slides/), package.json and only the npm packages the main process imports.
+// the gazetteer index, the bundled deck (slides/), package.json and only the npm packages the main
+// process imports.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,9 @@ export default {
     'out/main/**',
     'out/preload/**',
     'out/renderer/**',
+    // The place gazetteer's index, built by `npm run build` (scripts/build-gazetteer.mjs).
+    'out/gazetteer/places.tsv',
+    'out/gazetteer/countries.json',
     'slides/**',
     '!**/*.map',
     '!**/node_modules/**/{README,README.*,CHANGELOG,CHANGELOG.*,HISTORY.md,*.d.ts,*.d.mts,*.d.cts,*.map,test,tests,__tests__,example,examples,docs,.github}',

@@ -4,7 +4,7 @@
 // carries. The test reads that archive, then starts the built main from the archive's own files,
 // outside the repository, so a package the app needs and the archive lacks fails here.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import asar from '@electron/asar';
@@ -27,8 +27,14 @@ let config: Configuration;
 function stageProject(): string {
   const folder = mkdtempSync(path.join(repoRoot, '.tmp-package-'));
   for (const file of ['package.json', 'package-lock.json', configFile, 'scripts/runtime-modules.mjs', 'resources/build', 'slides']) cpSync(path.join(repoRoot, file), path.join(folder, file), { recursive: true });
-  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(folder, 'node_modules'), 'dir');
+  // Hard links (fast, no data copied): electron-builder asks npm for the dependency tree, and npm does
+  // not follow a symlinked node_modules (it reports every package as extraneous).
+  execFileSync('cp', ['-al', path.join(repoRoot, 'node_modules'), path.join(folder, 'node_modules')]);
   execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', path.join(folder, 'out'), '--logLevel', 'warn'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+  // The gazetteer index as `npm run build` leaves it (rebuilt only when its sources changed).
+  const gazetteer = path.join(repoRoot, 'out', 'gazetteer');
+  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build-gazetteer.mjs'), gazetteer], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+  cpSync(gazetteer, path.join(folder, 'out', 'gazetteer'), { recursive: true });
   return folder;
 }
 
@@ -56,7 +62,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (stage) rmSync(stage, { recursive: true, force: true });
-});
+}, 120_000);
 
 function png(file: string): { width: number; height: number } {
   const bytes = readFileSync(file);
@@ -95,8 +101,8 @@ describe('the installers', () => {
   it('package the built app, the bundled deck and only the npm packages the main process imports', () => {
     const top = new Set(archive.map((entry) => entry.split('/')[0]));
     expect([...top].sort()).toEqual(['node_modules', 'out', 'package.json', 'slides']);
-    expect([...new Set(archive.filter((entry) => entry.startsWith('out/')).map((entry) => entry.split('/')[1]))].sort()).toEqual(['main', 'preload', 'renderer']);
-    for (const file of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'slides/russia-china-north-korea/deck.md']) expect(archive, file).toContain(file);
+    expect([...new Set(archive.filter((entry) => entry.startsWith('out/')).map((entry) => entry.split('/')[1]))].sort()).toEqual(['gazetteer', 'main', 'preload', 'renderer']);
+    for (const file of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/gazetteer/places.tsv', 'out/gazetteer/countries.json', 'slides/russia-china-north-korea/deck.md']) expect(archive, file).toContain(file);
     expect(archive.filter((entry) => /\.map$|(^|\/)(tests?|__tests__|bench|src)\//.test(entry) && !entry.startsWith('node_modules/'))).toEqual([]);
 
     const bundle = readFileSync(path.join(stage, 'out/main/index.js'), 'utf8');
