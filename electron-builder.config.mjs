@@ -37,7 +37,8 @@ export default {
     'out/gazetteer/countries.json',
     'slides/**',
     '!**/*.map',
-    '!**/node_modules/**/{README,README.*,CHANGELOG,CHANGELOG.*,HISTORY.md,*.d.ts,*.d.mts,*.d.cts,*.map,test,tests,__tests__,example,examples,docs,.github}',
+    // Only files no package loads: folders named test/ or docs/ can be code (suffix-thumb's src/test is).
+    '!**/node_modules/**/{README,README.*,CHANGELOG,CHANGELOG.*,HISTORY.md,*.d.ts,*.d.mts,*.d.cts,*.map,.github}',
     ...unusedModules().map((folder) => `!${folder}/**`),
   ],
   asar: true,
