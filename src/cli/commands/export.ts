@@ -17,6 +17,7 @@ import { chromiumExecutable } from '../../host/export/find-chromium';
 import { parseSlideRange } from '../../host/export/parse-range';
 import { createPlaywrightPrinter } from '../../host/export/playwright-printer';
 import { exitStatus, type CliIO, type Command } from '../cli-io';
+import { onInterrupt } from '../interrupt';
 
 const help = `Usage: docent export <deck> --pdf <file> [options]
 
@@ -27,10 +28,12 @@ Exports the deck (a folder with deck.md, or a .md file) as a PDF, one 16:9 page 
   --paper a4|letter     paper of the handout pages (default a4)
   --fragments           one page per fragment step instead of one per slide
   --range 2-5           only these slides (as numbered by the slide counter); also 3 or 4-
-  --timeout SECONDS     how long the deck may take to be ready to print (default 120)
+  --timeout SECONDS     how long the deck may take to be ready to print (default 120); a deck
+                        that freezes the print view ends the export then
 
 Progress goes to stderr; the PDF's path is printed on stdout once written.
-Exit status: 0 written, 1 export failed, 2 bad options, 3 the deck cannot be read, 130 cancelled.`;
+Exit status: 0 written, 1 export failed, 2 bad options, 3 the deck cannot be read, 4 refused (the
+PDF would replace the deck or one of its files; deck.md links out of its folder), 130 cancelled.`;
 
 /** Exit status for each error code an export can end with. */
 const statusByCode: Partial<Record<ErrorCode, number>> = {
@@ -38,6 +41,8 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   DECK_NOT_FOUND: exitStatus.input,
   DECK_INVALID: exitStatus.input,
   DECK_TOO_LARGE: exitStatus.input,
+  PATH_OUTSIDE_DECK: exitStatus.refused,
+  OVERWRITE_REFUSED: exitStatus.refused,
   MAP_BLOCK_INVALID: exitStatus.input,
   EXPORT_CANCELLED: 130,
 };
@@ -83,10 +88,10 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   if (!existsSync(path.join(appPaths.rendererRoot, 'index.html'))) throw new DocentError('EXPORT_FAILED', 'the app is not built yet; run "npm run build" first');
 
   const file = path.resolve(io.cwd, values.pdf);
-  await checkWritable(file);
   const services = createServices({ settingsFolder: null, loadPlaces: loadGazetteer, watch: false });
   try {
     const deck = await services.openChosenDeck(path.resolve(io.cwd, deckArgument));
+    await checkWritable(file, deck);
     const slideCount = parseDeck(deck.text).slides.length;
     if (slideCount === 0) throw new DocentError('EXPORT_FAILED', `${deck.fileName} has no slides to export`);
     const options: ExportOptions = {
@@ -98,15 +103,14 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
     const printer = createPlaywrightPrinter({ executablePath: chromiumExecutable() });
     const host = await startBrowserHost({ services, rendererRoot: appPaths.rendererRoot });
     const cancel = new AbortController();
-    const onSignal = () => cancel.abort();
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    const removeHandlers = onInterrupt(() => cancel.abort());
     let lastLine = '';
     try {
       const exported = await exportDeckToFile({
         printer,
         url: `${host.origin}/print?${printQuery(options)}#token=${encodeURIComponent(host.token)}`,
         file,
+        deck,
         signal: cancel.signal,
         readyTimeoutMs: timeoutSeconds * 1000,
         onProgress: (progress) => {
@@ -119,8 +123,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       io.stdout(`${file}\n`);
       return exitStatus.ok;
     } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+      removeHandlers();
       await printer.close().catch(() => undefined);
       await host.close();
     }
