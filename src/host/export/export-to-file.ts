@@ -48,6 +48,9 @@ export async function checkWritable(file: string, deck: DeckLocation): Promise<v
   }
 }
 
+/** What an export writes: an earlier export beside the deck may be replaced, nothing else of its folder. */
+const exportExtensions = new Set(['.pdf', '.pptx']);
+
 async function refuseDeckFiles(file: string, deck: DeckLocation): Promise<void> {
   const real = async (target: string): Promise<string> => realpath(target).catch(() => path.resolve(target));
   const deckFolder = await real(deck.folder);
@@ -58,8 +61,8 @@ async function refuseDeckFiles(file: string, deck: DeckLocation): Promise<void> 
     throw new DocentError('OVERWRITE_REFUSED', `will not write the PDF to ${file}: ${why}`, { file });
   };
   if (target === deckFile || target === `${deckFile}.bak` || (await real(target)) === (await real(deckFile))) refuse(`that is the deck (${deck.fileName})`);
-  if (path.extname(target).toLowerCase() !== '.pdf') {
+  if (!exportExtensions.has(path.extname(target).toLowerCase())) {
     const inside = target.startsWith(deckFolder + path.sep);
-    if (inside && (await lstat(target).catch(() => null))) refuse('that is one of the deck\'s files; name a .pdf file');
+    if (inside && (await lstat(target).catch(() => null))) refuse('that is one of the deck\'s files; name a .pdf or .pptx file');
   }
 }

@@ -21,8 +21,8 @@ export function createPlaywrightPrinter(options: PlaywrightPrinterOptions): Prin
   };
 
   return {
-    async open(url) {
-      const context = await (await launch()).newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+    async open(url, openOptions) {
+      const context = await (await launch()).newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: openOptions?.scale ?? 1 });
       // The deck prints offline, as it presents: nothing but the app's own origin is fetched.
       const origin = new URL(url).origin;
       await context.route('**/*', (route) => (isOwnRequest(route.request().url(), origin) ? route.continue() : route.abort('blockedbyclient')));
@@ -49,6 +49,10 @@ export function createPlaywrightPrinter(options: PlaywrightPrinterOptions): Prin
         },
         async pdf() {
           return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, margin: { top: '0', right: '0', bottom: '0', left: '0' } }));
+        },
+        async screenshot(box) {
+          // Document coordinates: the print view is one long page of slides.
+          return new Uint8Array(await page.screenshot({ type: 'png', fullPage: true, clip: { x: box.x, y: box.y, width: box.width, height: box.height }, animations: 'disabled' }));
         },
         close: () => context.close(),
       };

@@ -4,6 +4,7 @@
 import type { Deck } from '../../core/deck/deck-model';
 import type { DocentHost, ExportOptions } from '../../shared/api';
 import { printHandleName, readPrintQuery, type PrintedPage, type PrintHandle, type PrintPlan, type PrintStatus } from '../../shared/print-plan';
+import { geometryHandleName, type PageGeometry } from '../../shared/slide-geometry';
 import { DeckView, slideSize } from '../deck/deck-view';
 import { describeError } from '../views/describe-error';
 import { fragmentStepPages } from './fragment-steps';
@@ -11,12 +12,15 @@ import { handoutPage, paperSize } from './handout-page';
 import { fitNotes, notesPage } from './notes-page';
 import { picturesDecoded } from '../deck/pictures-decoded';
 import { nextPaint, waitForFonts, waitForMaps } from './print-readiness';
+import { readSlideGeometry } from './slide-geometry';
 import { slidePages, type SlidePage } from './slide-pages';
 import './print.css';
 
 declare global {
   interface Window {
     [printHandleName]?: PrintHandle;
+    /** Measures the printed pages (PowerPoint and PNG exports); set once the view is ready. */
+    [geometryHandleName]?: () => PageGeometry[];
   }
 }
 
@@ -77,6 +81,7 @@ export async function startPrintView(host: DocentHost): Promise<void> {
     // Notes and handout pages may use faces not needed before.
     await waitForFonts();
     await nextPaint();
+    window[geometryHandleName] = () => readSlideGeometry(slidesElement, plan.pages);
     status.stage = 'ready';
     settle.resolve(plan);
   } catch (error) {
