@@ -5,9 +5,30 @@
 
 export type AttributeList = Array<[name: string, value: string]>;
 
-const slideComment = /<!--\s*\.slide:\s*([\s\S]*?)-->/g;
-const elementComment = /<!--\s*\.element:\s*([\s\S]*?)-->/g;
-const attribute = /([a-zA-Z][\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+// The lookbehind makes a name start only where a word starts: without it a long word with no "="
+// was tried from each of its letters, each try scanning to the word's end (300 KB froze a view).
+const attribute = /(?<![\w:-])([a-zA-Z][\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+
+/**
+ * Replaces each `<!-- .slide: … -->` (or `.element:`) comment by what `replace` returns for its
+ * attribute text. A linear scan: a lazy regex would look for "-->" again from every unclosed opener.
+ */
+function replaceAttributeComments(markdown: string, kind: 'slide' | 'element', replace: (list: string) => string): string {
+  const opener = kind === 'slide' ? /<!--\s*\.slide:\s*/y : /<!--\s*\.element:\s*/y;
+  let out = '';
+  let copied = 0;
+  for (let at = markdown.indexOf('<!--'); at !== -1; at = markdown.indexOf('<!--', at + 4)) {
+    opener.lastIndex = at;
+    if (!opener.test(markdown)) continue;
+    const close = markdown.indexOf('-->', opener.lastIndex);
+    // No "-->" after this opener means none after any later one either.
+    if (close === -1) break;
+    out += markdown.slice(copied, at) + replace(markdown.slice(opener.lastIndex, close));
+    copied = close + 3;
+    at = close - 1;
+  }
+  return copied === 0 ? markdown : out + markdown.slice(copied);
+}
 
 const allowedNames = new Set([
   'class',
@@ -64,7 +85,7 @@ export function isAllowedAttribute(name: string, value: string): boolean {
 /** Takes the `.slide:` comments out of a slide's markdown and returns their attributes. */
 export function extractSlideAttributes(markdown: string): { markdown: string; attributes: AttributeList } {
   const attributes: AttributeList = [];
-  const stripped = markdown.replace(slideComment, (_whole, list: string) => {
+  const stripped = replaceAttributeComments(markdown, 'slide', (list) => {
     attributes.push(...parseAttributeList(list));
     return '';
   });
@@ -76,7 +97,7 @@ export function extractSlideAttributes(markdown: string): { markdown: string; at
  * sanitizing; the renderer moves the (allowlisted) attributes onto the element before the marker.
  */
 export function markElementAttributes(markdown: string): string {
-  return markdown.replace(elementComment, (_whole, list: string) => {
+  return replaceAttributeComments(markdown, 'element', (list) => {
     const encoded = parseAttributeList(list)
       .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
       .join('&');

@@ -11,11 +11,11 @@ import type { Deck, Slide } from '../../core/deck/deck-model';
 import type { DocentHost } from '../../shared/api';
 import type { DeckView } from '../deck/deck-view';
 import { DeckRenderer } from '../deck/render-deck';
+import { extractSlideAttributes } from '../../core/deck/slide-attributes';
 
 /** More changed slides than this at once (a paste, a replace-all) is cheaper as one full sync. */
 const maxPatchedSlides = 4;
 const mapFence = /^ {0,3}(`{3,}|~{3,})\s*map\b/m;
-const slideAttributes = /<!--\s*\.slide:[\s\S]*?-->/g;
 
 export class SlidePatcher {
   private readonly renderer: DeckRenderer;
@@ -88,7 +88,8 @@ function sameShape(a: Deck, b: Deck): boolean {
 function patchable(before: Slide, after: Slide): boolean {
   const text = (slide: Slide) => `${slide.content}\n${slide.notes ?? ''}`;
   if (mapFence.test(text(before)) || mapFence.test(text(after))) return false;
-  return (before.content.match(slideAttributes) ?? []).join() === (after.content.match(slideAttributes) ?? []).join();
+  // The same (linear) reading of `.slide:` comments as the deck's own, so a hostile comment costs no more here.
+  return JSON.stringify(extractSlideAttributes(before.content).attributes) === JSON.stringify(extractSlideAttributes(after.content).attributes);
 }
 
 /**
