@@ -20,6 +20,8 @@ export const titleWords = new Set(
   striker defender goalkeeper midfielder winger`.split(/\s+/),
 );
 
+const maxNameWords = 10;
+
 export interface NameClassifier {
   kind(name: string): NameKind;
   /** Tags many names in one pass of the NLP library (much cheaper than one call per name). */
@@ -66,6 +68,9 @@ export function createNameClassifier(gazetteer: Gazetteer): NameClassifier {
     if (organizationWords.test(name) || /^[\p{Lu}&]{2,6}$/u.test(name)) return 'organization';
     // Events, laws and works are named like people but say nothing: "the Korean War", "the Fourteenth Amendment".
     if (/\b(War|Wars|Revolution|Treaty|Accords?|Prize|Cup|Games|Olympics|Act|Amendment|Day|Summit|Conference|Convention|Crisis|Massacre|Bible|Theorem|Allegory|Paradox(?:es)?)$/u.test(name)) return 'other';
+    // A run of capitalised words longer than any name is not one; and the NLP library's matching is
+    // quadratic in a sentence's length, so a run of thousands ("Aa Aa Aa …") must never reach it.
+    if (name.split(/\s+/, maxNameWords + 1).length > maxNameWords) return 'other';
     const titled = splitTitle(name);
     // "Mayor Helen Park": an office in front of one to three capitalised words names a person.
     const hasOffice = titled.title.split(/\s+/).some((word) => titleWords.has(word.toLowerCase().replace(/\.$/, '')));

@@ -188,11 +188,31 @@ function placePhrase(run: Token[], tokens: Token[], position: number, lead: bool
   out.push({ phrase: words.map((token) => token.text.replace(/[’']s$/, '')).join(' '), quoted: words.every((token) => token.quoted), lead, leadClause: lead && head.inMainClause, leadObject: lead && head.inMainClause && head.afterVerb });
 }
 
+/**
+ * The tagger costs up to half a millisecond a character on hostile text ("a, a, a, …"), so it reads
+ * a bounded opening: titles come from a section's first sentences, and no real sentence is longer.
+ */
+const maxTaggedSentenceChars = 600;
+const maxTaggedChars = 3000;
+
+function boundedForTagging(sentences: string[]): string[] {
+  const out: string[] = [];
+  let budget = maxTaggedChars;
+  for (const sentence of sentences) {
+    if (budget <= 0) break;
+    const limit = Math.min(maxTaggedSentenceChars, budget);
+    const clipped = sentence.length <= limit ? sentence : sentence.slice(0, limit).replace(/\s+\S*$/, '');
+    out.push(clipped);
+    budget -= clipped.length + 1;
+  }
+  return out;
+}
+
 /** The noun phrases of a text (1–4 words each), in reading order, repeats included. */
 export function findNounPhrases(sentences: string[]): PhraseCandidate[] {
   const out: PhraseCandidate[] = [];
   if (sentences.length === 0) return out;
-  const json = nlp(sentences.join('\n')).json({ terms: { tags: true } }) as Array<{ terms: JsonTerm[] }>;
+  const json = nlp(boundedForTagging(sentences).join('\n')).json({ terms: { tags: true } }) as Array<{ terms: JsonTerm[] }>;
   let quoted = false;
   json.forEach((sentence, index) => {
     const read = tokensOf(sentence.terms, quoted);

@@ -56,10 +56,17 @@ function toBullet(sentence: Sentence): Bullet {
 function splitInTwo(sentence: Sentence): Bullet[] | null {
   const text = shortenSentence(sentence.text);
   const middle = text.length / 2;
+  // Where each word starts, so the words before a cut are counted by moving one pointer along
+  // (counting them again for every comma made a sentence of many commas quadratic).
+  const starts = Array.from(text.matchAll(/\S+/g), (word) => word.index ?? 0);
   let best = -1;
+  let wordsBefore = 0;
   for (const match of text.matchAll(/,\s+|;\s+|\s+(?=(?:and|but|because|while|which)\s)/g)) {
     const at = match.index ?? 0;
-    if (wordCount(text.slice(0, at)) >= 4 && wordCount(text.slice(at)) >= 4 && (best < 0 || Math.abs(at - middle) < Math.abs(best - middle))) best = at;
+    while (wordsBefore < starts.length && (starts[wordsBefore] as number) < at) wordsBefore++;
+    // As counted before: a comma glued to the word before it counts once more, as a word of the rest.
+    const wordsAfter = starts.length - wordsBefore + (at > 0 && /\S/.test(text[at] ?? '') && /\S/.test(text[at - 1] ?? '') ? 1 : 0);
+    if (wordsBefore >= 4 && wordsAfter >= 4 && (best < 0 || Math.abs(at - middle) < Math.abs(best - middle))) best = at;
   }
   if (best < 0) return null;
   const first = text.slice(0, best).replace(/[\s,;]+$/, '');

@@ -16,17 +16,25 @@ const abbreviations = new Set([
 
 const closers = `"'”’)]»`;
 
+// Each test looks at a bounded stretch of text at a known position (a sticky regex, a backward scan
+// of one word), never at "the rest" or "all before": those made a paragraph of many periods ("Mr.
+// Mr. Mr. …") quadratic.
+const sentenceStart = /\s+["'“‘([«]?[\p{Lu}\d]/uy;
+const maxAbbreviationChars = 16;
+
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   const boundary = /[.!?…]+/g;
+  let lastNonSpace = text.length - 1;
+  while (lastNonSpace >= 0 && /\s/.test(text[lastNonSpace] as string)) lastNonSpace--;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     let end = match.index + match[0].length;
     while (end < text.length && closers.includes(text[end] as string)) end++;
-    const rest = text.slice(end);
-    // A sentence ends before whitespace followed by a capital, digit, quote or bracket.
-    if (!/^\s+["'“‘([«]?[\p{Lu}\d]/u.test(rest) && rest.trim() !== '') continue;
-    if (match[0] === '.' && isAbbreviation(text.slice(start, match.index))) continue;
+    // A sentence ends before whitespace followed by a capital, digit, quote or bracket (or at the text's end).
+    sentenceStart.lastIndex = end;
+    if (!sentenceStart.test(text) && end <= lastNonSpace) continue;
+    if (match[0] === '.' && isAbbreviation(lastWord(text, start, match.index))) continue;
     const sentence = text.slice(start, end).trim();
     if (sentence) sentences.push(sentence);
     start = end;
@@ -36,8 +44,14 @@ export function splitSentences(text: string): string[] {
   return sentences;
 }
 
-function isAbbreviation(before: string): boolean {
-  const word = /(\S+)$/.exec(before)?.[1] ?? '';
+/** The word just before `end` (not before `start`), as /(\S+)$/ finds it; a word too long to be an abbreviation is cut. */
+function lastWord(text: string, start: number, end: number): string {
+  let from = end;
+  while (from > start && end - from <= maxAbbreviationChars && !/\s/.test(text[from - 1] as string)) from--;
+  return text.slice(from, end);
+}
+
+function isAbbreviation(word: string): boolean {
   const bare = word.replace(/^["'“‘(]+/, '').toLowerCase();
   // Single initials ("J. Smith") and known abbreviations.
   return /^\p{L}$/u.test(bare) || abbreviations.has(bare);

@@ -2,12 +2,20 @@
 import { parseDocument } from 'yaml';
 import { DocentError } from '../errors';
 import type { DeckMeta } from './deck-model';
+import { findDuplicateKey } from './yaml-unique-keys';
+
+/** Far more than any deck's settings; parsing YAML is linear but not fast (about 5 µs a byte). */
+export const maxFrontMatterChars = 64 * 1024;
 
 const stringFields = ['title', 'subtitle', 'date', 'source', 'author'] as const;
 
 /** @param firstLine the deck.md line number of the YAML's first line, so errors point into the file. */
 export function parseFrontMatter(yamlText: string, firstLine: number): DeckMeta {
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  if (yamlText.length > maxFrontMatterChars) {
+    throw new DocentError('DECK_INVALID', `front matter: longer than ${maxFrontMatterChars / 1024} KB; a deck's settings are a few lines`, { line: firstLine });
+  }
+  // Duplicate keys are found by findDuplicateKey (linear), not by yaml's uniqueKeys (quadratic).
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
   const firstError = doc.errors[0];
   if (firstError) {
     // Without prettyErrors yaml gives no line, only the offset: count the lines before it.
@@ -15,6 +23,11 @@ export function parseFrontMatter(yamlText: string, firstLine: number): DeckMeta 
     const offset = Math.min(firstError.pos[0], yamlText.trimEnd().length);
     const line = firstLine + yamlText.slice(0, offset).split('\n').length - 1;
     throw new DocentError('DECK_INVALID', `front matter: ${firstError.message.split('\n')[0]}`, { line });
+  }
+  const duplicate = findDuplicateKey(doc);
+  if (duplicate) {
+    const line = firstLine + yamlText.slice(0, duplicate.offset).split('\n').length - 1;
+    throw new DocentError('DECK_INVALID', `front matter: Map keys must be unique ("${duplicate.key.slice(0, 40)}" is repeated)`, { line });
   }
   let value: unknown;
   try {

@@ -8,9 +8,30 @@ import { noSeparators, scanDeck } from './scan-deck';
 
 export type AttributeList = Array<[name: string, value: string]>;
 
-const slideComment = /<!--\s*\.slide:\s*([\s\S]*?)-->/g;
-const elementComment = /<!--\s*\.element(?![\w-])\s*:?([\s\S]*?)-->/g;
-const attribute = /([a-zA-Z][\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))|(data-[\w-]+)(?=\s|$)/g;
+// The lookbehind makes a name start only where a word starts: without it a long word with no "="
+// was tried from each of its letters, each try scanning to the word's end (300 KB froze a view).
+const attribute = /(?<![\w:-])([a-zA-Z][\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))|(?<![\w:-])(data-[\w-]+)(?=\s|$)/g;
+
+/**
+ * Replaces each `<!-- .slide: … -->` (or `.element:`) comment by what `replace` returns for its
+ * attribute text. A linear scan: a lazy regex would look for "-->" again from every unclosed opener.
+ */
+function replaceAttributeComments(markdown: string, kind: 'slide' | 'element', replace: (list: string) => string): string {
+  const opener = kind === 'slide' ? /<!--\s*\.slide:\s*/y : /<!--\s*\.element(?![\w-])\s*:?\s*/y;
+  let out = '';
+  let copied = 0;
+  for (let at = markdown.indexOf('<!--'); at !== -1; at = markdown.indexOf('<!--', at + 4)) {
+    opener.lastIndex = at;
+    if (!opener.test(markdown)) continue;
+    const close = markdown.indexOf('-->', opener.lastIndex);
+    // No "-->" after this opener means none after any later one either.
+    if (close === -1) break;
+    out += markdown.slice(copied, at) + replace(markdown.slice(opener.lastIndex, close));
+    copied = close + 3;
+    at = close - 1;
+  }
+  return copied === 0 ? markdown : out + markdown.slice(copied);
+}
 
 const allowedNames = new Set([
   'class',
@@ -90,7 +111,7 @@ export function outsideCode(markdown: string, transform: (text: string) => strin
 export function extractSlideAttributes(markdown: string): { markdown: string; attributes: AttributeList } {
   const attributes: AttributeList = [];
   const stripped = outsideCode(markdown, (text) =>
-    text.replace(slideComment, (_whole, list: string) => {
+    replaceAttributeComments(text, 'slide', (list) => {
       attributes.push(...parseAttributeList(list));
       return '';
     }),
@@ -104,7 +125,7 @@ export function extractSlideAttributes(markdown: string): { markdown: string; at
  */
 export function markElementAttributes(markdown: string): string {
   return outsideCode(markdown, (text) =>
-    text.replace(elementComment, (_whole, list: string) => {
+    replaceAttributeComments(text, 'element', (list) => {
       const encoded = parseAttributeList(list)
         .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
         .join('&');

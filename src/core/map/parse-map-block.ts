@@ -3,6 +3,7 @@ import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { DocentError } from '../errors';
 import { mapBlockKeys, mapBlockSchema } from './map-block-schema';
+import { findDuplicateKey } from '../deck/yaml-unique-keys';
 import type { MapBlock, PlaceEntry } from './map-spec';
 
 type Path = readonly PropertyKey[];
@@ -13,13 +14,16 @@ type Path = readonly PropertyKey[];
  */
 export function parseMapBlock(yamlText: string, fenceLine: number): MapBlock {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are found by findDuplicateKey (linear), not by yaml's uniqueKeys (quadratic).
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const toDeckLine = (offset: number): number => fenceLine + lineCounter.linePos(offset).line;
 
   const yamlError = doc.errors[0];
   if (yamlError) {
     throw invalid(`YAML: ${yamlError.message.split('\n')[0] ?? ''}`, toDeckLine(yamlError.pos[0]));
   }
+  const duplicate = findDuplicateKey(doc);
+  if (duplicate) throw invalid(`YAML: Map keys must be unique ("${duplicate.key.slice(0, 40)}" is repeated)`, toDeckLine(duplicate.offset));
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 50 });

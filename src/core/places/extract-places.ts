@@ -99,7 +99,10 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
       const phrase = match[0].trim().replace(/^the\s+/i, '');
       if (!/\s/.test(phrase)) continue;
       // "New South Wales" is a name, not the south of Wales.
-      if (/\p{Lu}[\p{L}\p{M}]*\s+$/u.test(text.slice(0, match.index ?? 0))) continue;
+      // Only the text just before the match is looked at: the whole sentence before it, tried from
+      // each of its positions, made a sentence of many such phrases quadratic.
+      const before = match.index ?? 0;
+      if (/\p{Lu}[\p{L}\p{M}]*\s+$/u.test(text.slice(Math.max(0, before - 80), before))) continue;
       const hit = gazetteer.worldPart(phrase);
       if (hit?.kind !== 'region') continue;
       const start = (match.index ?? 0) + match[0].indexOf(phrase);

@@ -31,7 +31,12 @@ export interface PlaceCue {
   qualifier: string | null;
 }
 
-export function placeCue(before: string, after: string): PlaceCue {
+/** The cues before a name are a few words long; the patterns end in $, and tried on a whole long
+ * sentence from each of its positions they made sentences with many names quadratic. */
+const cueWindowChars = 120;
+
+export function placeCue(wholeBefore: string, after: string): PlaceCue {
+  const before = wholeBefore.length > cueWindowChars ? wholeBefore.slice(-cueWindowChars) : wholeBefore;
   const article = /\bthe\s+$/i.test(before);
   // "soldiers from the Union": after an article a locative says nothing ("in the Hague" is rare enough to lose).
   // "in Federal hiring": a name that modifies the noun after it is not where something happens.
@@ -43,7 +48,7 @@ export function placeCue(before: string, after: string): PlaceCue {
   const qualifier = /^,\s+((?:\p{Lu}[\p{L}\p{M}.-]*)(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,2})/u.exec(after)?.[1] ?? null;
   return {
     strong,
-    sentenceStart: /^[\s"“‘'(]*$/.test(before),
+    sentenceStart: /^[\s"“‘'(]*$/.test(wholeBefore),
     article: article && !strong,
     modifierOnly: locative && modifies && !placeWords,
     locativeOnly: locative && !placeWords,

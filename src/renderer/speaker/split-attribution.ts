@@ -14,8 +14,15 @@ const outletWords = String.raw`(?:to|in|on|via|for|told|speaking to|writing in|i
 const outletInParentheses = new RegExp(String.raw`\s*\((${outletWords}[^()]*)\)\s*$`, 'i');
 const outletAtEnd = new RegExp(`^${outletWords}`, 'i');
 
+/** An attribution is a line; a longer one is a hostile or broken note, shown whole as the speaker. */
+const maxAttributionChars = 2000;
+
 export function splitAttribution(text: string): Attribution {
-  let rest = text.replace(leadingDash, '').trim();
+  // One space for each run of white space first: the patterns below start with \s+ or \s*, and a
+  // run of 150,000 spaces was otherwise scanned again from each of its positions (a minute's freeze).
+  const collapsed = text.replace(/\s+/g, ' ');
+  if (collapsed.length > maxAttributionChars) return { speaker: collapsed.trim(), role: null, outlet: null, kind: null };
+  let rest = collapsed.replace(leadingDash, '').trim();
   let kind: string | null = null;
   const kindMatch = /\s+·\s+([^·]+)$/.exec(rest);
   if (kindMatch?.[1]) {
