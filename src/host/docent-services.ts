@@ -3,7 +3,8 @@
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { parseDeck } from '../core/deck/parse-deck';
-import type { DocentApi, EventName, EventPayload, PlaceHit, PresentationState } from '../shared/api';
+import type { DocentApi, EventName, EventPayload, PlaceHit, PresentationState, PresenterToolEvent } from '../shared/api';
+import { DrawingsStore } from './drawings-store';
 import { DeckStore } from './deck-store';
 import { ExportJobs } from './export/export-jobs';
 import { PresenterMemoryStore } from './presenter-memory';
@@ -55,6 +56,9 @@ export function createServices(options: ServicesOptions): DocentServices {
   let places: Promise<PlaceLookup> | null = null;
   const presenterMemory = new PresenterMemoryStore(options.settingsFolder);
   let presentation: PresentationState | null = null;
+  const drawings = new DrawingsStore();
+  /** The zoom last published, so a view that opens late shows the slide as the audience sees it. */
+  let zoom: PresenterToolEvent | null = null;
 
   const rememberDeck = async (folder: string, text: string): Promise<void> => {
     let title = path.basename(folder);
@@ -78,6 +82,8 @@ export function createServices(options: ServicesOptions): DocentServices {
       await rememberDeck(file.folder, file.text);
       // The last deck's slide numbers mean nothing in this one.
       presentation = null;
+      zoom = null;
+      await drawings.open(file.folder, file.fileName);
       events.emit('deckChanged', file);
       return file;
     },
@@ -119,6 +125,18 @@ export function createServices(options: ServicesOptions): DocentServices {
       if (folder) await presenterMemory.rememberSlide(folder, { h: state.h, v: state.v, f: state.f });
       return {};
     },
+    async publishTool(event) {
+      if (event.kind === 'strokes') drawings.set(event.step, event.strokes);
+      if (event.kind === 'zoom') zoom = event.zoom ? event : null;
+      events.emit('presenterTool', event);
+      return {};
+    },
+    async drawings() {
+      return { drawings: drawings.all(), zoom };
+    },
+    async keepDrawings() {
+      return { file: await drawings.keep() };
+    },
     async presentationState() {
       return presentation;
     },
@@ -134,6 +152,11 @@ export function createServices(options: ServicesOptions): DocentServices {
     async rememberTimer(timer) {
       const folder = store.folder;
       if (folder) await presenterMemory.rememberTimer(folder, timer);
+      return {};
+    },
+    async rememberRehearsal(rehearsal) {
+      const folder = store.folder;
+      if (folder) await presenterMemory.rememberRehearsal(folder, rehearsal);
       return {};
     },
     async close() {

@@ -46,6 +46,43 @@ export const presentationStateSchema = z.object({
 });
 export type PresentationState = z.infer<typeof presentationStateSchema>;
 
+/** A point on the slide, in slide coordinates (the deck's 1280×720 canvas), whatever a window's size. */
+const slideCoordinate = z.number().min(-10_000).max(10_000);
+export const slidePointSchema = z.tuple([slideCoordinate, slideCoordinate]);
+export type SlidePoint = z.infer<typeof slidePointSchema>;
+
+/** Which step of the deck a drawing belongs to: "h/v/f" (slide, vertical slide, fragment). */
+export const stepKeySchema = z.string().regex(/^\d{1,6}\/\d{1,6}\/-?\d{1,6}$/);
+
+export const strokeSchema = z.object({
+  id: z.string().min(1).max(40),
+  tool: z.enum(['pen', 'highlighter']),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  /** In slide units. */
+  width: z.number().positive().max(200),
+  points: z.array(slidePointSchema).min(1).max(5000),
+});
+export type Stroke = z.infer<typeof strokeSchema>;
+
+/** Every step's strokes. */
+export const drawingsSchema = z.record(stepKeySchema, z.array(strokeSchema).max(1000));
+export type Drawings = z.infer<typeof drawingsSchema>;
+
+/** The presenter's tools as every view mirrors them: the laser dot, a step's strokes, the zoom. */
+export const presenterToolEventSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('pointer'), at: slidePointSchema.nullable(), origin: z.string().max(100) }).strict(),
+  z.object({ kind: z.literal('strokes'), step: stepKeySchema, strokes: z.array(strokeSchema).max(1000), origin: z.string().max(100) }).strict(),
+  z
+    .object({
+      kind: z.literal('zoom'),
+      /** The slide point zoomed into and how far; null is the whole slide. */
+      zoom: z.object({ at: slidePointSchema, scale: z.number().min(1).max(8) }).nullable(),
+      origin: z.string().max(100),
+    })
+    .strict(),
+]);
+export type PresenterToolEvent = z.infer<typeof presenterToolEventSchema>;
+
 /** The speaker view's timer, remembered per deck. */
 export const presenterTimerSchema = z.object({
   /** Time already spent presenting, so a resumed talk goes on counting from there. */
@@ -55,10 +92,18 @@ export const presenterTimerSchema = z.object({
 });
 export type PresenterTimer = z.infer<typeof presenterTimerSchema>;
 
+/** A rehearsal: the time spent on each slide ("h/v"), kept per deck for pacing the talk. */
+export const rehearsalSchema = z.object({
+  slides: z.record(z.string().regex(/^\d{1,6}\/\d{1,6}$/), z.number().min(0).max(24 * 3600 * 1000)),
+  recordedAt: z.string().max(40),
+});
+export type Rehearsal = z.infer<typeof rehearsalSchema>;
+
 /** Where the presenter left a deck, remembered per deck folder so reopening it can resume there. */
 export const presenterMemorySchema = z.object({
   slide: z.object({ h: z.number().int().min(0), v: z.number().int().min(0), f: z.number().int().min(-1) }),
   timer: presenterTimerSchema,
+  rehearsal: rehearsalSchema.optional(),
 });
 export type PresenterMemory = z.infer<typeof presenterMemorySchema>;
 
@@ -79,6 +124,8 @@ export const exportOptionsSchema = z.object({
   fragments: z.boolean(),
   /** Slides to export, numbered as the slide counter shows them (1-based, inclusive); null for all. */
   range: z.object({ first: z.number().int().min(1).max(100_000), last: z.number().int().min(1).max(100_000) }).nullable(),
+  /** Draw the presenter's pen strokes (the deck's drawings file, or this run's) on the slides. */
+  annotations: z.boolean(),
 });
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 
@@ -108,6 +155,12 @@ export const api = {
     response: z.array(placeHitSchema.nullable()),
   },
   publishPresentation: { request: presentationStateSchema.strict(), response: z.object({}) },
+  /** The laser pointer, a step's strokes or the zoom, mirrored to every view. */
+  publishTool: { request: presenterToolEventSchema, response: z.object({}) },
+  /** This run's drawings (the deck's drawings file when it opened, plus what was drawn since). */
+  drawings: { request: empty, response: z.object({ drawings: drawingsSchema, zoom: presenterToolEventSchema.nullable() }) },
+  /** Writes the drawings into the deck folder (atomically), so they come back with the deck. */
+  keepDrawings: { request: empty, response: z.object({ file: z.string() }) },
   /** Stops the PDF export that is running, if any (its file is left as it was). */
   cancelExport: { request: empty, response: z.object({ cancelled: z.boolean() }) },
   /** The last state any view published for the open deck, so a view that opens late joins in step. */
@@ -116,6 +169,7 @@ export const api = {
   openSpeakerView: { request: empty, response: z.object({ opened: z.boolean() }) },
   recallPresentation: { request: empty, response: presenterMemorySchema.nullable() },
   rememberTimer: { request: presenterTimerSchema.strict(), response: z.object({}) },
+  rememberRehearsal: { request: rehearsalSchema.strict(), response: z.object({}) },
   /** Unsaved editor text, kept outside the deck folder so a crash loses nothing. */
   saveRecovery: {
     request: deckRefSchema.extend({ text: z.string().max(maxTextBytes), baseVersion: z.string().max(200) }).strict(),
@@ -129,6 +183,7 @@ export const api = {
 export const events = {
   deckChanged: deckFileSchema,
   presentation: presentationStateSchema,
+  presenterTool: presenterToolEventSchema,
   exportProgress: exportProgressSchema,
 } as const;
 

@@ -27,6 +27,7 @@ Exports the deck (a folder with deck.md, or a .md file) as a PDF, one 16:9 page 
   --paper a4|letter     paper of the handout pages (default a4)
   --fragments           one page per fragment step instead of one per slide
   --range 2-5           only these slides (as numbered by the slide counter); also 3 or 4-
+  --annotations         draw the presenter's kept pen strokes (deck.drawings.json) on the slides
   --timeout SECONDS     how long the deck may take to be ready to print (default 120)
 
 Progress goes to stderr; the PDF's path is printed on stdout once written.
@@ -63,6 +64,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       paper: { type: 'string', default: 'a4' },
       fragments: { type: 'boolean', default: false },
       range: { type: 'string' },
+      annotations: { type: 'boolean', default: false },
       timeout: { type: 'string', default: '120' },
       help: { type: 'boolean' },
     },
@@ -93,6 +95,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       layout: values.handout ? 'handout' : values.notes ? 'notes' : 'slides',
       paper: values.paper,
       fragments: values.fragments,
+      annotations: values.annotations,
       range: values.range === undefined ? null : parseSlideRange(values.range, slideCount),
     };
     const printer = createPlaywrightPrinter({ executablePath: chromiumExecutable() });
