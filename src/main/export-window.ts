@@ -10,8 +10,8 @@ import { printQuery } from '../shared/print-plan';
 import type { DocentServices } from '../host/docent-services';
 import { exportDeckToFile } from '../host/export/export-to-file';
 import type { Printer } from '../host/export/printer';
-import { appOrigin, isAppUrl } from './app-protocol';
-import { secureWebPreferences } from './windows';
+import { appOrigin } from './app-protocol';
+import { lockDown, secureWebPreferences } from './windows';
 
 /** A Printer over hidden, locked-down windows showing the app's /print view. */
 export function createElectronPrinter(): Printer {
@@ -29,10 +29,7 @@ export function createElectronPrinter(): Printer {
       });
       window.webContents.setBackgroundThrottling(false);
       windows.add(window);
-      window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-      window.webContents.on('will-navigate', (event, target) => {
-        if (!isAppUrl(target)) event.preventDefault();
-      });
+      lockDown(window);
       await window.loadURL(url);
       return {
         evaluate: (expression) => window.webContents.executeJavaScript(expression, true) as Promise<unknown>,

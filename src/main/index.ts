@@ -15,7 +15,9 @@ import { createDeckWindow } from './windows';
 import { mayLeaveDeck } from './unsaved-edits';
 
 registerSchemes();
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second copy hands its command line to the first (second-instance) and does nothing else.
+if (app.requestSingleInstanceLock()) void main();
+else app.quit();
 
 /** The deck named on the command line (`docent-app path/to/deck`), if any. */
 function deckFromArgs(argv: string[]): string | null {
@@ -24,6 +26,14 @@ function deckFromArgs(argv: string[]): string | null {
 }
 
 async function main(): Promise<void> {
+  // Decks handed over by another `docent` while this one starts are opened once it has started.
+  const handedOver: string[] = [];
+  let openHandedOver = (target: string): void => void handedOver.push(target);
+  app.on('second-instance', (_event, argv) => {
+    const target = deckFromArgs(argv);
+    if (target) openHandedOver(target);
+    BrowserWindow.getAllWindows()[0]?.focus();
+  });
   await app.whenReady();
   // DOCENT_SIMULATED_DISPLAYS (JSON) stands in for the real screens, so tests can place windows on a projector that is not there.
   const displays = process.env.DOCENT_SIMULATED_DISPLAYS ? simulatedDisplays(process.env.DOCENT_SIMULATED_DISPLAYS) : electronDisplays(screen);
@@ -35,6 +45,13 @@ async function main(): Promise<void> {
   });
   serveProtocols(appPaths.rendererRoot, services);
   registerIpc(services, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) presenter.audience();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('before-quit', () => void services.close());
 
   const open = async (target: string): Promise<boolean> => {
     if (!(await mayLeaveDeck(services, BrowserWindow.getFocusedWindow()))) return false;
@@ -70,19 +87,6 @@ async function main(): Promise<void> {
   if (!(await open(deckFromArgs(process.argv) ?? appPaths.defaultDeck))) await open(appPaths.defaultDeck);
   await refreshMenu();
   presenter.audience();
-
-  app.on('second-instance', (_event, argv) => {
-    const target = deckFromArgs(argv);
-    if (target) void open(target);
-    BrowserWindow.getAllWindows()[0]?.focus();
-  });
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) presenter.audience();
-  });
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
-  });
-  app.on('before-quit', () => void services.close());
+  openHandedOver = (target) => void open(target);
+  for (const target of handedOver.splice(0)) void open(target);
 }
-
-void main();

@@ -32,11 +32,15 @@ export function createDeckWindow(page: '/' | '/speaker' = '/', options: { show?:
   });
   lockDown(window);
   askBeforeClosingUnsaved(window);
-  void window.loadURL(`${appOrigin}${page}`);
+  window.loadURL(`${appOrigin}${page}`).catch((error: unknown) => {
+    // A window closed while it loads aborts its load: nothing to report. Anything else is a broken build.
+    if (!window.isDestroyed()) console.error(`Docent could not load ${page}:`, error);
+  });
   return window;
 }
 
-function lockDown(window: BrowserWindow): void {
+/** No popups (web links go to the browser), no navigation away from the app, no <webview>, no permissions but full screen. */
+export function lockDown(window: BrowserWindow): void {
   const contents = window.webContents;
   contents.setWindowOpenHandler(({ url }) => {
     // Links in a deck open in the user's browser, never inside Docent.

@@ -5,12 +5,12 @@ import { analyzeDocument } from '../../core/analysis/analyze-document';
 import { DocentError } from '../../core/errors';
 import { gazetteer } from '../../host/gazetteer-data';
 import { exitStatus, type Command } from '../cli-io';
-import { readDocumentFile } from './read-document-file';
+import { readDocumentFile } from '../../host/readers/read-document-file';
 
 const help = `Usage: docent analyze <document> [--json]
 
-Shows the sections, bullets, attributed statements, places and captions Docent finds in a .txt, .md or
-.html document. --json prints one JSON object (the contract other tools read).
+Shows the sections, bullets, attributed statements, places, captions and pictures Docent finds in a
+document (.txt, .md, .html, .mhtml, .docx, .odt, .pdf, .epub). --json prints one JSON object (the contract other tools read).
 `;
 
 /** The JSON contract of `docent analyze --json`; `source` is always the exact sentence of the document. */
@@ -45,6 +45,16 @@ export function analysisJson(analysis: Analysis): object {
     captions: analysis.captions.map((caption) => ({ text: caption.text, paragraph: caption.paragraph })),
     events: analysis.events,
     arrows: analysis.arrows,
+    pictures: analysis.pictures.map((picture) => ({
+      src: picture.src,
+      alt: picture.alt,
+      caption: picture.caption,
+      section: picture.section,
+      afterParagraph: picture.afterParagraph,
+      omitted: picture.omitted,
+    })),
+    tables: analysis.tables.map((table) => ({ rows: table.rows, section: table.section, afterParagraph: table.afterParagraph })),
+    readingNotes: analysis.readingNotes,
   };
 }
 
@@ -73,7 +83,7 @@ export const analyzeCommand: Command = async (argv, io) => {
   }
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new DocentError('REQUEST_INVALID', 'usage: docent analyze <document> [--json]');
-  const document = await readDocumentFile(file, io.cwd);
+  const { document } = await readDocumentFile(file, io.cwd);
   const analysis = withFile(file, () => analyzeDocument(document, gazetteer()));
   io.stdout(values.json ? `${JSON.stringify(analysisJson(analysis), null, 2)}\n` : summary(analysis));
   return exitStatus.ok;

@@ -12,16 +12,18 @@ import { writeFileAtomic } from '../../host/atomic-write';
 import { gazetteer } from '../../host/gazetteer-data';
 import { exitStatus, type Command } from '../cli-io';
 import { withFile } from './analyze';
-import { readDocumentFile } from './read-document-file';
+import { readDocumentFile } from '../../host/readers/read-document-file';
+import { writePictures } from '../../host/readers/write-pictures';
 
 export const deckFileName = 'deck.md';
 export const generatedRecordName = '.docent-generated.json';
 
 const help = `Usage: docent generate <document> --out <deck folder> [--force]
 
-Makes <deck folder>/deck.md from a .txt, .md or .html document: a title slide, a map of the places it
-names, one slide per section with bullets, and speaker notes with who said what. Refuses to replace a
-deck.md that was edited since it was generated, unless --force.
+Makes <deck folder>/deck.md from a document (.txt, .md, .html or .mhtml saved web page, .docx, .odt,
+.pdf, .epub): a title slide, a map of the places it names, one slide per section with bullets, the
+document's pictures (copied into <deck folder>/pictures) and tables, and speaker notes with who said
+what. Refuses to replace a deck.md that was edited since it was generated, unless --force.
 `;
 
 interface GeneratedRecord {
@@ -68,7 +70,9 @@ export const generateCommand: Command = async (argv, io) => {
   const [file, ...extra] = positionals;
   if (!file || !values.out || extra.length > 0) throw new DocentError('REQUEST_INVALID', 'usage: docent generate <document> --out <deck folder> [--force]');
   // Everything that can fail on the input happens before anything is written.
-  const document = await readDocumentFile(file, io.cwd);
+  const { document, pictures } = await readDocumentFile(file, io.cwd, {
+    onProgress: (fraction, message) => io.stderr(`${Math.round(fraction * 100)}% ${message}\n`),
+  });
   const markdown = withFile(file, () => generateDeckMarkdown(analyzeDocument(document, gazetteer())));
 
   const folder = path.resolve(io.cwd, values.out);
@@ -84,6 +88,7 @@ export const generateCommand: Command = async (argv, io) => {
   } catch (error) {
     throw new DocentError('IO_FAILED', `cannot create the deck folder: ${(error as Error).message}`, { file: values.out });
   }
+  await writePictures(folder, pictures);
   await writeFileAtomic(deckFile, markdown);
   const record: GeneratedRecord = { generator: 'docent', document: document.fileName, sha256: sha256(markdown) };
   await writeFileAtomic(path.join(folder, generatedRecordName), `${JSON.stringify(record, null, 2)}\n`);

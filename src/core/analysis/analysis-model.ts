@@ -1,5 +1,5 @@
 // What Docent reads in a document: the input of the deck generator and of `docent analyze`.
-import type { Paragraph } from '../document/document-model';
+import type { DocumentPicture, DocumentTable, Paragraph } from '../document/document-model';
 import type { PlaceMention } from '../places/extract-places';
 import type { Caption } from './find-captions';
 import type { MapArrow, MapEvent } from './find-map-events';
@@ -18,6 +18,10 @@ export interface AnalyzedSection {
   slides: Array<{ paragraphs: number[]; bullets: Bullet[] }>;
 }
 
+/** A picture or table of the document with the section (index into `sections`) it belongs to. */
+export type AnalyzedPicture = DocumentPicture & { section: number };
+export type AnalyzedTable = DocumentTable & { section: number };
+
 export interface Analysis {
   title: string;
   date: string | null;
@@ -32,4 +36,8 @@ export interface Analysis {
   captions: Caption[];
   events: MapEvent[];
   arrows: MapArrow[];
+  pictures: AnalyzedPicture[];
+  tables: AnalyzedTable[];
+  /** The reader's notes on the text itself (OCR, pages not read, pictures left out), for the title slide's notes. */
+  readingNotes: string[];
 }

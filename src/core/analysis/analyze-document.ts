@@ -1,7 +1,7 @@
 // Document -> Analysis: sentences, captions, sections with titles and bullets, attributed statements,
 // places and map events. Pure and deterministic; the gazetteer is passed in.
 import { DocentError } from '../errors';
-import type { Paragraph, SourceDocument } from '../document/document-model';
+import type { DocumentPlace, Paragraph, SourceDocument } from '../document/document-model';
 import { extractPlaces } from '../places/extract-places';
 import type { Gazetteer } from '../places/gazetteer';
 import type { AnalyzedSection, Analysis } from './analysis-model';
@@ -129,7 +129,18 @@ export function analyzeDocument(source: SourceDocument, gazetteer: Gazetteer): A
     captions,
     events,
     arrows,
+    pictures: source.pictures.map((picture) => ({ ...picture, section: sectionOf(picture, paragraphs, sections) })),
+    tables: source.tables.map((table) => ({ ...table, section: sectionOf(table, paragraphs, sections) })),
+    readingNotes: source.readingNotes,
   };
+}
+
+/** The section a picture or table belongs to: the one of the paragraph after it when that is under the same heading, else the one before. */
+function sectionOf(placed: DocumentPlace, paragraphs: Paragraph[], sections: AnalyzedSection[]): number {
+  const next = paragraphs[placed.afterParagraph + 1];
+  const paragraph = next && next.headingNumber === placed.headingNumber ? next.index : Math.max(0, placed.afterParagraph);
+  const found = sections.findIndex((section) => section.paragraphs.includes(paragraph));
+  return found >= 0 ? found : Math.max(0, sections.length - 1);
 }
 
 /** TF-IDF of each stemmed content word in each section, against the other sections. */

@@ -28,6 +28,6 @@ export function isCaption(paragraph: Paragraph): boolean {
 }
 
 export function findCaptions(paragraphs: Paragraph[]): Caption[] {
-  // The lead paragraph opens the story; it is never a caption.
-  return paragraphs.filter((paragraph, i) => i > 0 && isCaption(paragraph)).map((paragraph) => ({ text: paragraph.text, paragraph: paragraph.index }));
+  // The lead paragraph opens the story; it is never a caption unless the document marks it as one.
+  return paragraphs.filter((paragraph, i) => (i > 0 || paragraph.markedCaption) && isCaption(paragraph)).map((paragraph) => ({ text: paragraph.text, paragraph: paragraph.index }));
 }

@@ -21,9 +21,39 @@ export interface SourceDocument {
   /** The place the story is filed from, e.g. "Beijing" in `date 2023-09-19 Beijing`. */
   dateline: string | null;
   paragraphs: Paragraph[];
+  /** Pictures in reading order (a reader that keeps none leaves this empty). */
+  pictures: DocumentPicture[];
+  /** Tables in reading order; their cells are not paragraphs, so they never become bullets. */
+  tables: DocumentTable[];
+  /** What the reader wants the presenter to know about the text itself ("read with OCR", "pages 301–500 not read"). */
+  readingNotes: string[];
+}
+
+/** Where a picture or table sits: after which body paragraph (-1 before the first) and under which heading. */
+export interface DocumentPlace {
+  afterParagraph: number;
+  headingNumber: number;
+}
+
+export interface DocumentPicture extends DocumentPlace {
+  index: number;
+  /** A deck-relative file the host stored (`pictures/…`), or the document's own reference when it was left out. */
+  src: string;
+  /** Why the picture is not in the deck (remote, missing, not an image, too large), or null when it is. */
+  omitted: string | null;
+  alt: string | null;
+  caption: string | null;
+}
+
+export interface DocumentTable extends DocumentPlace {
+  index: number;
+  /** Cell text by row; the first row is the header when the document marked one (or as laid out). */
+  rows: string[][];
 }
 
 /** A document's structure before paragraphs are numbered: blocks in reading order. */
 export type DocumentBlock =
   | { kind: 'heading'; level: number; text: string }
-  | { kind: 'paragraph'; text: string; caption?: boolean };
+  | { kind: 'paragraph'; text: string; caption?: boolean }
+  | { kind: 'picture'; src: string; alt: string | null; caption: string | null; omitted?: string | null }
+  | { kind: 'table'; rows: string[][] };

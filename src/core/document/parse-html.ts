@@ -1,5 +1,6 @@
-// HTML -> blocks, kept simple and safe: no DOM, no script runs. Headings, paragraphs, list items and
-// figure captions are read in document order; every other tag is dropped.
+// HTML -> blocks, kept simple and safe: no DOM, no script runs. Headings, paragraphs, list items,
+// pictures (`<img>` with its alt text) and figure captions are read in document order; every other tag is
+// dropped. A `<figcaption>` after a picture is that picture's caption.
 import type { DocumentBlock } from './document-model';
 
 const namedEntities: Record<string, string> = {
@@ -28,13 +29,47 @@ export function parseHtml(html: string): { blocks: DocumentBlock[]; title: strin
   const titleMatch = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(cleaned);
   const body = cleaned.replace(/<head\b[\s\S]*?<\/head\s*>/i, '');
   const blocks: DocumentBlock[] = [];
-  const element = /<(h[1-6]|p|li|figcaption|blockquote)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
+  const element = /<(h[1-6]|p|li|figcaption|blockquote)\b[^>]*>([\s\S]*?)<\/\1\s*>|<img\b([^>]*)>|<\/figure\s*>/gi;
+  let openPicture: Extract<DocumentBlock, { kind: 'picture' }> | null = null;
   for (const match of body.matchAll(element)) {
+    if (match[0].startsWith('</')) {
+      openPicture = null;
+      continue;
+    }
+    if (match[3] !== undefined) {
+      const src = attribute(match[3], 'src');
+      if (!src) continue;
+      openPicture = { kind: 'picture', src, alt: attribute(match[3], 'alt'), caption: null };
+      blocks.push(openPicture);
+      continue;
+    }
     const tag = (match[1] ?? '').toLowerCase();
+    // A picture inside a paragraph (`<p><img …></p>`) comes before the paragraph's text.
+    if (tag !== 'figcaption') {
+      for (const image of (match[2] ?? '').matchAll(/<img\b([^>]*)>/gi)) {
+        const src = attribute(image[1] ?? '', 'src');
+        if (!src) continue;
+        openPicture = { kind: 'picture', src, alt: attribute(image[1] ?? '', 'alt'), caption: null };
+        blocks.push(openPicture);
+      }
+    }
     const text = textOf(match[2] ?? '');
     if (!text) continue;
-    if (tag.startsWith('h')) blocks.push({ kind: 'heading', level: Number(tag.slice(1)), text });
-    else blocks.push({ kind: 'paragraph', text, caption: tag === 'figcaption' });
+    if (tag === 'figcaption' && openPicture && openPicture.caption === null) {
+      openPicture.caption = text;
+      openPicture = null;
+    } else {
+      blocks.push(tag.startsWith('h') ? { kind: 'heading', level: Number(tag.slice(1)), text } : { kind: 'paragraph', text, caption: tag === 'figcaption' });
+      openPicture = null;
+    }
   }
   return { blocks, title: titleMatch ? textOf(titleMatch[1] ?? '') || null : null };
+}
+
+/** An attribute's decoded value in a tag's attribute text, or null. */
+function attribute(attributes: string, name: string): string | null {
+  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes);
+  if (!match) return null;
+  const value = decodeEntities(match[1] ?? match[2] ?? match[3] ?? '').trim();
+  return value === '' ? null : value;
 }

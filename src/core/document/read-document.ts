@@ -2,7 +2,7 @@
 import { DocentError } from '../errors';
 import { decodeDocument } from './decode-document';
 import { detectDateline } from './detect-dateline';
-import type { DocumentBlock, Paragraph, SourceDocument } from './document-model';
+import type { DocumentBlock, DocumentPicture, DocumentTable, Paragraph, SourceDocument } from './document-model';
 import { parseHtml } from './parse-html';
 import { parseMarkdown } from './parse-markdown';
 import { parsePlainText } from './parse-plain-text';
@@ -40,12 +40,29 @@ export function parseDocumentText(fileName: string, text: string, type: 'text' |
     const parsed = parseHtml(text);
     blocks = parsed.blocks;
     const h1 = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1);
-    if (h1 >= 0) title = (blocks.splice(h1, 1)[0] as DocumentBlock).text;
+    if (h1 >= 0) title = (blocks.splice(h1, 1)[0] as { text: string }).text;
     else title = parsed.title;
   } else {
     blocks = parsePlainText(text);
   }
+  return assembleDocument(fileName, blocks, { title, date });
+}
 
+/** What a reader knows about a document besides its blocks. */
+export interface DocumentFacts {
+  title: string | null;
+  date: string | null;
+  readingNotes?: string[];
+}
+
+/**
+ * Blocks in reading order -> SourceDocument: the headline, date line and wire dateline found, paragraphs
+ * numbered, pictures and tables placed after the paragraph they follow. Every reader (text, Markdown,
+ * HTML here; Word, OpenDocument, PDF, EPUB in the host) ends here, so all formats are read alike.
+ */
+export function assembleDocument(fileName: string, input: DocumentBlock[], facts: DocumentFacts): SourceDocument {
+  const blocks = input.map((block) => ({ ...block }));
+  let { title, date } = facts;
   let dateline: string | null = null;
   // The date line is the first or second block (a headline may come first).
   for (const position of [0, 1]) {
@@ -74,8 +91,8 @@ export function parseDocumentText(fileName: string, text: string, type: 'text' |
 
   // A wire-service dateline opening the story: "WASHINGTON, Sept 19 (Reuters) - The Senate …".
   const opening = blocks.find((block) => block.kind === 'paragraph');
-  const wire = opening ? wireDateline.exec(opening.text) : null;
-  if (opening && wire?.[1]) {
+  const wire = opening?.kind === 'paragraph' ? wireDateline.exec(opening.text) : null;
+  if (opening?.kind === 'paragraph' && wire?.[1]) {
     dateline ??= titleCase(wire[1]);
     // A wire date often has no year ("March 4"); it is still the date the story gives.
     if (wire[2]) date ??= wire[2].replace(/\s+/g, ' ');
@@ -83,20 +100,33 @@ export function parseDocumentText(fileName: string, text: string, type: 'text' |
   }
 
   const paragraphs: Paragraph[] = [];
+  const pictures: DocumentPicture[] = [];
+  const tables: DocumentTable[] = [];
   let heading: string | null = null;
   let headingNumber = -1;
+  const addParagraph = (text: string, caption: boolean): void => {
+    paragraphs.push({ index: paragraphs.length, text, heading, headingNumber, markedCaption: caption });
+  };
   for (const block of blocks) {
     if (block.kind === 'heading') {
       heading = block.text;
       headingNumber += 1;
-    } else {
-      paragraphs.push({ index: paragraphs.length, text: block.text, heading, headingNumber, markedCaption: block.caption === true });
+    } else if (block.kind === 'paragraph') {
+      addParagraph(block.text, block.caption === true);
+    } else if (block.kind === 'picture') {
+      const caption = block.caption?.trim() || null;
+      const alt = block.alt?.trim() || null;
+      pictures.push({ index: pictures.length, src: block.src, omitted: block.omitted ?? null, alt, caption, afterParagraph: paragraphs.length - 1, headingNumber });
+      // The caption is also a (marked) paragraph, so it reaches the notes and the map as any caption does.
+      if (caption) addParagraph(caption, true);
+    } else if (block.rows.some((row) => row.some((cell) => cell.trim() !== ''))) {
+      tables.push({ index: tables.length, rows: block.rows, afterParagraph: paragraphs.length - 1, headingNumber });
     }
   }
   if (paragraphs.length === 0) {
     throw new DocentError('DOCUMENT_NO_SENTENCES', 'the document has no paragraphs to make slides from', { file: fileName });
   }
-  return { fileName, title, date, dateline, paragraphs };
+  return { fileName, title, date, dateline, paragraphs, pictures, tables, readingNotes: facts.readingNotes ?? [] };
 }
 
 const wireDateline = /^([\p{Lu}][\p{Lu} .'-]{2,40}?)(?:,\s*([\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\([^)]{1,40}\))?\s+[-–—]{1,2}\s+(?=\p{Lu})/u;

@@ -8,6 +8,7 @@ import { serializeDeck } from '../deck/serialize-deck';
 import { escapeInline } from './escape-markdown';
 import { formatNotes, safeMarkdown } from './format-notes';
 import { mapBlock } from './map-block';
+import { omittedPicturesNote, pictureSlide, tableFits, tableLeftOutNote, tableSlide } from './picture-slides';
 
 const generated = { start: 0, end: 0 };
 
@@ -29,7 +30,8 @@ export function generateDeck(analysis: Analysis): Deck {
   };
 
   const when = [analysis.dateline, analysis.date].filter(Boolean).join(' · ');
-  add([`# ${escapeInline(analysis.title)}`, when ? `\n${escapeInline(when)}` : '', `\n*Source: ${escapeInline(analysis.source)}*`].join('\n').replace(/\n{3,}/g, '\n\n'), null);
+  const titleNotes = [analysis.readingNotes.map(escapeInline).join('\n\n'), omittedPicturesNote(analysis.pictures.filter((picture) => picture.omitted !== null))].filter(Boolean).join('\n\n');
+  add([`# ${escapeInline(analysis.title)}`, when ? `\n${escapeInline(when)}` : '', `\n*Source: ${escapeInline(analysis.source)}*`].join('\n').replace(/\n{3,}/g, '\n\n'), titleNotes ? safeMarkdown(titleNotes) : null);
 
   const map = mapBlock(analysis);
   if (map) {
@@ -49,6 +51,21 @@ export function generateDeck(analysis: Analysis): Deck {
       );
       add(bullets ? `${heading}\n\n${bullets}` : heading, notes, index > 0);
     });
+    // The section's pictures and tables follow its bullets as vertical slides, in document order.
+    const sectionIndex = analysis.sections.indexOf(section);
+    for (const picture of analysis.pictures) {
+      if (picture.section !== sectionIndex || picture.omitted !== null) continue;
+      const slide = pictureSlide(picture, section.title);
+      add(slide.content, slide.notes, true);
+    }
+    for (const table of analysis.tables) {
+      if (table.section !== sectionIndex) continue;
+      if (tableFits(table)) add(tableSlide(table, section.title).content, null, true);
+      else {
+        const last = slides[slides.length - 1] as Slide;
+        last.notes = safeMarkdown([last.notes, tableLeftOutNote(table)].filter(Boolean).join('\n\n'));
+      }
+    }
   }
 
   const frontMatter = stringify(meta, { lineWidth: 0 });

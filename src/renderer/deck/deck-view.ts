@@ -10,10 +10,16 @@ import type { DocentPlugin } from '../plugins/plugin';
 import { plugins as createPlugins } from '../plugins';
 import { DeckRenderer } from './render-deck';
 import { applyTheme } from './apply-theme';
+import { picturesDecoded } from './pictures-decoded';
 
 export interface DeckViewOptions {
   /** Extra reveal.js options (the speaker view's previews turn off controls and keyboard). */
   reveal?: Record<string, unknown>;
+  /**
+   * Wait for every picture to be decoded before reveal.js lays the slides out. The print view needs
+   * it: reveal.js measures each slide's height once to place it on its page.
+   */
+  awaitPictures?: boolean;
 }
 
 export const slideSize = { width: 1280, height: 720 } as const;
@@ -42,6 +48,7 @@ export class DeckView {
     const stacks = this.renderer.render(deck);
     this.slidesElement.replaceChildren(...stacks);
     if (deck.slides.length === 0) this.slidesElement.append(emptyDeckSlide());
+    if (this.options.awaitPictures) await picturesDecoded(this.slidesElement);
     this.deck = deck;
     document.title = deck.meta.title ? `${deck.meta.title} — Docent` : 'Docent';
     if (!this.reveal) {

@@ -1,4 +1,4 @@
-// Waits until what the printer will capture is really drawn: fonts, images, every map. No fixed
+// Waits until what the printer will capture is really drawn: fonts and every map (pictures: deck/pictures-decoded.ts). No fixed
 // sleeps: each wait ends when its condition holds (the exporter bounds the whole wait with a timeout).
 
 /** Resolves after the browser has painted twice, so a change made just before is on screen. */
@@ -8,27 +8,6 @@ export function nextPaint(): Promise<void> {
 
 export async function waitForFonts(): Promise<void> {
   await document.fonts.ready;
-}
-
-/** Every <img> loaded (or failed: a broken image prints as it presents) and decoded, and every slide background image. */
-export async function waitForImages(root: HTMLElement): Promise<void> {
-  const images = [...root.querySelectorAll('img')].map(async (image) => {
-    if (!image.complete) {
-      await new Promise<void>((resolve) => {
-        image.addEventListener('load', () => resolve(), { once: true });
-        image.addEventListener('error', () => resolve(), { once: true });
-      });
-    }
-    await image.decode().catch(() => undefined);
-  });
-  const backgrounds = [...root.querySelectorAll<HTMLElement>('.slide-background-content')].flatMap((element) => {
-    const match = /url\(["']?([^"')]+)["']?\)/.exec(element.style.backgroundImage);
-    if (!match?.[1]) return [];
-    const image = new Image();
-    image.src = match[1];
-    return [image.decode().catch(() => undefined)];
-  });
-  await Promise.all([...images, ...backgrounds]);
 }
 
 export interface MapCount {

@@ -12,7 +12,8 @@ import { describeError } from '../views/describe-error';
 import { fragmentStepPages } from './fragment-steps';
 import { handoutPage, paperSize } from './handout-page';
 import { fitNotes, notesPage } from './notes-page';
-import { nextPaint, waitForFonts, waitForImages, waitForMaps } from './print-readiness';
+import { picturesDecoded } from '../deck/pictures-decoded';
+import { nextPaint, waitForFonts, waitForMaps } from './print-readiness';
 import { slidePages, type SlidePage } from './slide-pages';
 import './print.css';
 
@@ -50,7 +51,7 @@ export async function startPrintView(host: DocentHost): Promise<void> {
     const root = document.querySelector<HTMLElement>('.reveal');
     if (!root) throw new Error('index.html has no .reveal element');
     const laidOut = new Promise<void>((resolve) => root.addEventListener('pdf-ready', () => resolve(), { once: true }));
-    const view = new DeckView(root, host, { reveal: printRevealOptions });
+    const view = new DeckView(root, host, { reveal: printRevealOptions, awaitPictures: true });
     const file = await host.getDeck({});
     fileName = file.fileName;
     const deck = await view.show(file.text);
@@ -66,7 +67,8 @@ export async function startPrintView(host: DocentHost): Promise<void> {
 
     status.stage = 'drawing';
     await waitForMaps(slidesElement, (count) => Object.assign(status, { mapsDrawn: count.drawn, mapsTotal: count.total }));
-    await waitForImages(slidesElement);
+    // The backgrounds reveal.js made while laying out (the pictures themselves were awaited before it).
+    await picturesDecoded(slidesElement);
     await waitForFonts();
 
     // Measured before handouts rescale the slides, once images and fonts have their final size.

@@ -79,7 +79,8 @@ describe('docent generate', () => {
     ['latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b, 0x2e]), /latin1\.txt: the document is not valid UTF-8/],
     ['symbols.txt', new TextEncoder().encode('*** --- ***\n\n12 34 56\n'), /symbols\.txt: the document has no sentences/],
     ['huge.txt', new Uint8Array(5 * 1024 * 1024 + 10).fill(0x61), /huge\.txt: the document is larger than 5 MB/],
-    ['notes.pdf', new TextEncoder().encode('Some text.'), /notes\.pdf: the document type is not supported/],
+    ['notes.rtf', new TextEncoder().encode('Some text.'), /notes\.rtf: the document type is not supported/],
+    ['notes.pdf', new TextEncoder().encode('Some text.'), /notes\.pdf: the file is not a PDF/],
   ])('rejects bad input (%s) with one line naming the file, and writes nothing', async (name, bytes, message) => {
     writeFileSync(path.join(dir, name), bytes);
     const status = await run('generate', name, '--out', 'deck');

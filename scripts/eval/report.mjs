@@ -1,0 +1,72 @@
+// docs/generation-quality.md from the scores of `npm run eval`: how each measure is taken, the table per
+// document with the corpus mean, and what each document missed or got wrong (to see what to fix next).
+
+const fixed = (value) => (value === null || value === undefined ? '—' : value.toFixed(2));
+const whole = (value) => (value === null || value === undefined ? '—' : String(Math.round(value * 10) / 10));
+const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const list = (items) => (items.length === 0 ? '—' : items.map((item) => `“${cell(item)}”`).join(', '));
+
+export function renderReport(results, summary, commit) {
+  const lines = [
+    '# Generation quality',
+    '',
+    `Written by \`npm run eval\` (scripts/eval-corpus.mjs) at commit ${commit}: the built \`docent analyze --json\` of each`,
+    `document in \`tests/fixtures/corpus/\` (${summary.documents} real, openly licensed documents; sources and licences in`,
+    'its SOURCES.md) scored against the hand-written `<name>.expected.json` beside it. Do not edit by hand; re-run it.',
+    '',
+    '## How it is scored',
+    '',
+    '- **Speakers**: the distinct `speaker` names of the statements, against the expected speakers and their aliases',
+    '  (case, accents, a leading article and a possessive ignored). Precision: the share of found speakers that are',
+    '  expected; recall: the share of expected speakers found. Optional (borderline) speakers count for neither.',
+    '- **Places**: the same, for the names of `places`.',
+    '- **Headings kept**: the share of the document\'s explicit headings that are a section title, as written, without',
+    '  their number, or (for a long heading) the part before its first comma or colon.',
+    '- **Bullets**: words per bullet, median and 90th percentile (nearest rank). *Attribution only*: a short subject and a',
+    '  reporting verb with at most a "to whom, when, where" after it ("the port authority said", "X told reporters in Oslo"),',
+    '  or a bare "according to …".',
+    '  *Dangling*: ends on a comma-like mark, or is cut from its sentence and ends on an article, preposition, conjunction or possessive.',
+    '  *Unfaithful*: its words are not an ordered subsequence of its source sentence, or that sentence is not in the document.',
+    '- *Mean* is the mean over documents that have something to score (a document with no expected speaker has no',
+    '  speaker recall); *pooled* counts every speaker or place of the corpus once.',
+    '',
+    '## Scores',
+    '',
+    '| Document | Shape | Speakers P | Speakers R | Places P | Places R | Headings kept | Bullets | Median words | p90 words | Attribution only | Dangling | Unfaithful |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const result of results) {
+    const { speakers, places, headings, bullets } = result;
+    lines.push(
+      `| ${cell(result.document)} | ${result.shape} | ${fixed(speakers.precision)} | ${fixed(speakers.recall)} | ${fixed(places.precision)} | ${fixed(places.recall)} | ${fixed(headings.kept)} | ${bullets.count} | ${whole(bullets.median)} | ${whole(bullets.p90)} | ${bullets.attributionOnly.length} | ${bullets.dangling.length} | ${bullets.unfaithful.length} |`,
+    );
+  }
+  const { mean, pooled, bullets } = summary;
+  lines.push(
+    `| **Mean** | | **${fixed(mean.speakerPrecision)}** | **${fixed(mean.speakerRecall)}** | **${fixed(mean.placePrecision)}** | **${fixed(mean.placeRecall)}** | **${fixed(mean.headingsKept)}** | ${bullets.count} | ${whole(mean.bulletMedian)} | ${whole(mean.bulletP90)} | ${bullets.attributionOnly} | ${bullets.dangling} | ${bullets.unfaithful} |`,
+    `| **Pooled** | | ${fixed(pooled.speakers.precision)} | ${fixed(pooled.speakers.recall)} | ${fixed(pooled.places.precision)} | ${fixed(pooled.places.recall)} | | | ${whole(bullets.median)} | ${whole(bullets.p90)} | | | |`,
+    '',
+    'Targets (issue 12): speakers and places precision ≥ 0.9 and recall ≥ 0.9; every heading kept; median ≤ 14 and',
+    'p90 ≤ 22 words; no attribution-only, dangling or unfaithful bullet.',
+    '',
+    '## What each document missed',
+    '',
+  );
+  for (const result of results) {
+    lines.push(
+      `### ${result.document}`,
+      '',
+      `- Speakers missed: ${list(result.speakers.missed)}`,
+      `- Speakers not expected: ${list(result.speakers.falsePositives)}`,
+      `- Places missed: ${list(result.places.missed)}`,
+      `- Places not expected: ${list(result.places.falsePositives)}`,
+      `- Headings not kept: ${list(result.headings.missed)}`,
+      `- Section titles: ${list(result.titles)}`,
+    );
+    if (result.bullets.attributionOnly.length > 0) lines.push(`- Attribution-only bullets: ${list(result.bullets.attributionOnly)}`);
+    if (result.bullets.dangling.length > 0) lines.push(`- Dangling bullets: ${list(result.bullets.dangling)}`);
+    if (result.bullets.unfaithful.length > 0) lines.push(`- Unfaithful bullets: ${list(result.bullets.unfaithful)}`);
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,20 @@
+// The limits every document reader keeps, so no input can make Docent hang or run out of memory.
+// The README's "Reading documents" section states the same numbers.
+
+/** A document file larger than this is refused before it is read. */
+export const maxDocumentFileBytes = 64 * 1024 * 1024;
+/** A zip (Word, OpenDocument, EPUB) may unpack to at most this much in all … */
+export const maxUnzippedBytes = 256 * 1024 * 1024;
+/** … with at most this many entries, none expanding more than this ratio (a zip bomb expands by thousands). */
+export const maxZipEntries = 10_000;
+export const maxCompressionRatio = 200;
+/** PDF pages read; the notes say when a longer document was cut. */
+export const maxPdfPages = 300;
+/** Scanned pages read with OCR (each takes seconds). */
+export const maxOcrPages = 20;
+/** A picture larger than this is left out (the notes say so); at most this many, this much in all. */
+export const maxPictureBytes = 8 * 1024 * 1024;
+export const maxPictures = 200;
+export const maxAllPictureBytes = 96 * 1024 * 1024;
+/** Reading a document (OCR included) stops with an error after this long. */
+export const maxReadMilliseconds = 5 * 60 * 1000;
