@@ -5,6 +5,9 @@ import path from 'node:path';
 import { parseDeck } from '../core/deck/parse-deck';
 import type { DocentApi, EventName, EventPayload, PlaceHit, PresentationState, PresenterToolEvent } from '../shared/api';
 import { DrawingsStore } from './drawings-store';
+import { PhoneRemote } from './remote/phone-remote';
+import { networkChoices } from './remote/network-interfaces';
+import { appPaths } from './app-paths';
 import { DeckStore } from './deck-store';
 import { ExportJobs } from './export/export-jobs';
 import { PresenterMemoryStore } from './presenter-memory';
@@ -21,6 +24,8 @@ export interface ServicesOptions {
   /** Loads the gazetteer on first use (it is large; start-up should not wait for it). */
   loadPlaces?: () => Promise<PlaceLookup>;
   watch?: boolean;
+  /** The built renderer the phone remote's page comes from (out/renderer). */
+  rendererRoot?: string;
   /** The Electron shell's windows; absent in the browser host, where pages open /speaker themselves. */
   presenterWindows?: { openSpeakerView(): Promise<void> };
 }
@@ -59,6 +64,32 @@ export function createServices(options: ServicesOptions): DocentServices {
   const drawings = new DrawingsStore();
   /** The zoom last published, so a view that opens late shows the slide as the audience sees it. */
   let zoom: PresenterToolEvent | null = null;
+  let liveTimer: { elapsedMs: number; running: boolean; at: number } | null = null;
+  /** The speaker view that started the phone remote: the phone's presses go to it. */
+  let remoteOwner = '';
+  const remote = new PhoneRemote({
+    rendererRoot: options.rendererRoot ?? appPaths.rendererRoot,
+    state: () => remoteState(),
+    command: (command) => events.emit('remoteCommand', { command, to: remoteOwner }),
+  });
+  const remoteState = () => {
+    let parsed: ReturnType<typeof parseDeck> | null = null;
+    try {
+      parsed = store.folder ? parseDeck(store.deck.text) : null;
+    } catch {
+      // A deck that does not parse has no notes to show; the phone still moves the talk.
+    }
+    const at = presentation ?? { h: 0, v: 0, paused: false };
+    const index = parsed ? parsed.slides.findIndex((slide) => slide.h === at.h && slide.v === at.v) : -1;
+    const slide = parsed && index >= 0 ? parsed.slides[index] : undefined;
+    return {
+      title: parsed?.meta.title ?? null,
+      slide: parsed && index >= 0 ? { number: index + 1, total: parsed.slides.length } : null,
+      notes: slide?.notes ?? null,
+      paused: at.paused,
+      timer: liveTimer ? { elapsedMs: liveTimer.elapsedMs + (liveTimer.running ? Date.now() - liveTimer.at : 0), running: liveTimer.running } : null,
+    };
+  };
 
   const rememberDeck = async (folder: string, text: string): Promise<void> => {
     let title = path.basename(folder);
@@ -159,7 +190,29 @@ export function createServices(options: ServicesOptions): DocentServices {
       if (folder) await presenterMemory.rememberRehearsal(folder, rehearsal);
       return {};
     },
+    async publishTimer(timer) {
+      liveTimer = { ...timer, at: Date.now() };
+      return {};
+    },
+    async remoteInterfaces() {
+      return networkChoices();
+    },
+    async startRemote({ address, devices, owner }) {
+      remoteOwner = owner;
+      return remote.start(address, devices);
+    },
+    async remoteStatus() {
+      return remote.status();
+    },
+    async disconnectRemote({ id }) {
+      return { disconnected: remote.disconnect(id) };
+    },
+    async stopRemote() {
+      await remote.stop();
+      return {};
+    },
     async close() {
+      await remote.stop();
       await presenterMemory.flush();
       await store.close();
     },

@@ -114,6 +114,32 @@ const deckRefSchema = z.object({ folder: path, fileName: z.string().min(1).max(2
 export const recoveryCopySchema = deckRefSchema.extend({ text: z.string(), baseVersion: z.string(), savedAt: z.string() });
 export type RecoveryCopy = z.infer<typeof recoveryCopySchema>;
 
+/** What a paired phone can ask for. */
+export const remoteCommandSchema = z.enum(['next', 'previous', 'blackout']);
+export type RemoteCommand = z.infer<typeof remoteCommandSchema>;
+
+/** The speaker view's timer as it runs, for the phone's display. */
+export const liveTimerSchema = z.object({ elapsedMs: z.number().min(0).max(7 * 24 * 3600 * 1000), running: z.boolean() });
+
+/** What the phone shows: where the talk is, that slide's notes (markdown), the timer. */
+export const remoteStateSchema = z.object({
+  title: z.string().nullable(),
+  slide: z.object({ number: z.number().int().min(1), total: z.number().int().min(1) }).nullable(),
+  notes: z.string().nullable(),
+  paused: z.boolean(),
+  timer: liveTimerSchema.nullable(),
+});
+export type RemoteState = z.infer<typeof remoteStateSchema>;
+
+export const remoteStatusSchema = z.object({
+  listening: z.boolean(),
+  address: z.string().nullable(),
+  devices: z.array(z.object({ id: z.string(), name: z.string(), pairedAt: z.number() })),
+  /** When the current pairing link stops working; null once it is used up or expired. */
+  offerExpiresAt: z.number().nullable(),
+});
+export type RemoteStatus = z.infer<typeof remoteStatusSchema>;
+
 /** What a PDF export makes: the command line's flags and the Export PDF dialog's choices. */
 export const exportOptionsSchema = z.object({
   /** slides: one 16:9 page per slide; notes: each slide's notes on a page after it; handout: slide and notes on paper pages. */
@@ -170,6 +196,22 @@ export const api = {
   recallPresentation: { request: empty, response: presenterMemorySchema.nullable() },
   rememberTimer: { request: presenterTimerSchema.strict(), response: z.object({}) },
   rememberRehearsal: { request: rehearsalSchema.strict(), response: z.object({}) },
+  /** The speaker view's timer as it runs (for a paired phone). */
+  publishTimer: { request: liveTimerSchema.strict(), response: z.object({}) },
+  /** The addresses the phone remote may listen on (this machine's own; loopback last). */
+  remoteInterfaces: { request: empty, response: z.array(z.object({ name: z.string(), address: z.string(), internal: z.boolean() })) },
+  /**
+   * Starts the phone remote's listener on that address (or keeps it) and issues a fresh one-time
+   * pairing link. The link (its token) goes only to the view that asked, never to an event.
+   */
+  startRemote: {
+    request: z.object({ address: z.string().min(1).max(64), devices: z.number().int().min(1).max(10), owner: z.string().max(100) }).strict(),
+    response: z.object({ pairUrl: z.string(), qrCode: z.string(), expiresAt: z.number(), address: z.string(), port: z.number() }),
+  },
+  remoteStatus: { request: empty, response: remoteStatusSchema },
+  disconnectRemote: { request: z.object({ id: z.string().min(1).max(40) }).strict(), response: z.object({ disconnected: z.boolean() }) },
+  /** Closes the listener: every device is cut off and the link stops working. */
+  stopRemote: { request: empty, response: z.object({}) },
   /** Unsaved editor text, kept outside the deck folder so a crash loses nothing. */
   saveRecovery: {
     request: deckRefSchema.extend({ text: z.string().max(maxTextBytes), baseVersion: z.string().max(200) }).strict(),
@@ -184,6 +226,8 @@ export const events = {
   deckChanged: deckFileSchema,
   presentation: presentationStateSchema,
   presenterTool: presenterToolEventSchema,
+  /** A paired phone's press, for the speaker view that started the remote (`to` is its origin). */
+  remoteCommand: z.object({ command: remoteCommandSchema, to: z.string() }),
   exportProgress: exportProgressSchema,
 } as const;
 

@@ -88,6 +88,8 @@ async function drawLine(page: Page, from: { x: number; y: number }, to: { x: num
 }
 
 test('a stroke drawn in the audience window appears in the speaker view, stays with its step, is kept with the deck and printed', async ({ context }) => {
+  // Two PDF exports through Chromium.
+  test.setTimeout(180_000);
   const { audience, speaker } = await openBoth(context);
   await audience.keyboard.press('d');
   await expect(audience.locator('.docent-tool[data-tool="pen"]')).toHaveAttribute('aria-pressed', 'true');

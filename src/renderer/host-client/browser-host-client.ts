@@ -15,14 +15,17 @@ export function createBrowserHostClient(): DocentHost {
   const token = fromUrl ?? sessionStorage.getItem('docent-token') ?? '';
 
   const call = async (name: ApiName, request: unknown): Promise<unknown> => {
+    const body = JSON.stringify(request ?? {});
     const response = await fetch(`/api/${name}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Docent-Token': token },
-      body: JSON.stringify(request ?? {}),
+      body,
+      // The calls a closing page makes (stop the phone remote, save the timer) must still arrive.
+      keepalive: name === 'stopRemote' || name === 'rememberTimer',
     });
-    const body = (await response.json().catch(() => null)) as { ok: boolean; value?: unknown; error?: { code: string; message: string; line?: number; file?: string } } | null;
-    if (!body?.ok) throw new HostError(body?.error?.code ?? 'IO_FAILED', body?.error?.message ?? `request failed (${response.status})`, body?.error?.line, body?.error?.file);
-    return body.value;
+    const answer = (await response.json().catch(() => null)) as { ok: boolean; value?: unknown; error?: { code: string; message: string; line?: number; file?: string } } | null;
+    if (!answer?.ok) throw new HostError(answer?.error?.code ?? 'IO_FAILED', answer?.error?.message ?? `request failed (${response.status})`, answer?.error?.line, answer?.error?.file);
+    return answer.value;
   };
 
   let source: EventSource | null = null;

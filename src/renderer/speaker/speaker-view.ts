@@ -18,6 +18,7 @@ import { TalkTimer, formatDuration } from './talk-timer';
 import { pacingAgainstRehearsal, pacingFor } from './pacing';
 import { SlideTimes, slideKey } from './rehearsal';
 import { buildFindBox } from './find-box';
+import { installRemotePanel } from './remote-panel';
 import { PresenterTools } from '../tools/presenter-tools';
 import './speaker.css';
 
@@ -150,6 +151,7 @@ export async function startSpeakerView(host: DocentHost): Promise<void> {
       timer.start();
       rehearsing = new SlideTimes(() => timer.elapsed());
       rehearsing.enter(slideKey(stepOf(reveal)));
+      void rememberTimer();
       layout.root.classList.add('rehearsing');
       showNotice('Rehearsing: the time on each slide is recorded. Press R again to stop.', 'info');
     } else {
@@ -169,7 +171,11 @@ export async function startSpeakerView(host: DocentHost): Promise<void> {
     dismiss: () => findBox.close(),
   });
 
-  const rememberTimer = () => host.rememberTimer({ elapsedMs: Math.round(timer.elapsed()), minutes: minutesOverride }).catch(() => undefined);
+  const rememberTimer = () => {
+    // A paired phone shows the timer too.
+    host.publishTimer({ elapsedMs: Math.round(timer.elapsed()), running: timer.running }).catch(() => undefined);
+    return host.rememberTimer({ elapsedMs: Math.round(timer.elapsed()), minutes: minutesOverride }).catch(() => undefined);
+  };
   layout.timerToggle.addEventListener('click', () => {
     timer.toggle();
     tick();
@@ -190,7 +196,21 @@ export async function startSpeakerView(host: DocentHost): Promise<void> {
   window.setInterval(() => {
     if (timer.running) void rememberTimer();
   }, timerSaveEveryMs);
-  window.addEventListener('pagehide', () => void rememberTimer());
+  window.setInterval(() => host.publishTimer({ elapsedMs: Math.round(timer.elapsed()), running: timer.running }).catch(() => undefined), 5_000);
+  window.addEventListener('pagehide', () => {
+    void rememberTimer();
+    // The talk is over for this view: the phone remote's listener closes with it.
+    void host.stopRemote({}).catch(() => undefined);
+  });
+
+  installRemotePanel(host, layout.tools, layout.root, sync.origin);
+  host.on('remoteCommand', ({ command, to }) => {
+    const reveal = current.reveal;
+    if (to !== sync.origin || !reveal) return;
+    if (command === 'next') reveal.next();
+    if (command === 'previous') reveal.prev();
+    if (command === 'blackout') reveal.togglePause();
+  });
 
   sync.onStep(() => refresh());
   layout.onResize(() => {
