@@ -44,7 +44,7 @@ async function startServer(deckFolder, settingsFolder) {
     let output = '';
     const read = (chunk) => {
       output += chunk;
-      const match = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(output);
+      const match = /^(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m.exec(output);
       if (match) resolve(match[1]);
     };
     child.stdout.on('data', read);

@@ -3,6 +3,7 @@
 // whose ES module build is hundreds of small files: bundled, it loads in about half the time.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { ensureGazetteerIndex } from './build-gazetteer.mjs';
 
 const bundledPackages = new Set(['compromise']);
 
@@ -37,3 +38,7 @@ await build({
   logLevel: 'warning',
   banner: { js: "import { createRequire as __docentRequire } from 'node:module'; const require = __docentRequire(import.meta.url);" },
 });
+
+// The place gazetteer's compact index, read by the host at run time (rebuilt only when its data changed).
+const gazetteer = ensureGazetteerIndex('out/gazetteer');
+if (gazetteer.built) console.log(`gazetteer index: ${gazetteer.names} names -> out/gazetteer`);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { app, repoRoot } from './paths.mjs';
 
-const urlLine = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m;
+const urlLine = /^(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m;
 
 /** @returns {Promise<{ url: string, pid: number, startedAt: number, urlAt: number, stop(): Promise<void> }>} times are performance.now() */
 export async function startDocentServe(deckFolder) {

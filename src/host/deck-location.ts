@@ -1,5 +1,5 @@
 // Where a deck is: a folder holding deck.md, or a .md file anywhere (its folder is then the deck's folder).
-import { stat, readdir } from 'node:fs/promises';
+import { stat, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { DocentError } from '../core/errors';
 
@@ -28,4 +28,10 @@ export async function locateDeck(target: string, cwd = process.cwd()): Promise<D
     throw new DocentError('DECK_NOT_FOUND', `no ${deckFileName} in this folder`, { file: absolute });
   }
   throw new DocentError('DECK_NOT_FOUND', 'not a file or folder', { file: absolute });
+}
+
+/** One name per deck, whatever path (symlinked folder, relative, the folder or its file) reached it. */
+export async function realDeckKey(target: string): Promise<string> {
+  const location = await locateDeck(target);
+  return path.join(await realpath(location.folder), location.fileName);
 }

@@ -3,12 +3,14 @@
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { parseDeck } from '../core/deck/parse-deck';
-import type { DocentApi, EventName, EventPayload, PlaceHit, PresentationState, PresenterToolEvent } from '../shared/api';
+import type { DeckFile, DocentApi, EventName, EventPayload, PlaceHit, PresentationState, PresenterToolEvent } from '../shared/api';
 import { DrawingsStore } from './drawings-store';
 import { PhoneRemote } from './remote/phone-remote';
 import { networkChoices } from './remote/network-interfaces';
 import { appPaths } from './app-paths';
 import { DeckStore } from './deck-store';
+import { DocentError } from '../core/errors';
+import { realDeckKey } from './deck-location';
 import { ExportJobs } from './export/export-jobs';
 import { PresenterMemoryStore } from './presenter-memory';
 import { RecentDecks } from './recent-decks';
@@ -33,6 +35,11 @@ export interface ServicesOptions {
 export interface DocentServices extends DocentApi {
   events: TypedEvents;
   store: DeckStore;
+  /**
+   * Opens a deck the user chose outside any page: on the command line or in the app's own Open
+   * dialog. Only such decks (and recent ones) can be opened again through the API's openDeck.
+   */
+  openChosenDeck(target: string): Promise<DeckFile>;
   /** The app's PDF export in the background: one at a time, cancellable from any window. */
   exports: ExportJobs;
   close(): Promise<void>;
@@ -101,22 +108,47 @@ export function createServices(options: ServicesOptions): DocentServices {
     await recent.remember({ folder, title }).catch(() => undefined);
   };
 
+  /** Decks the user chose this run (real folder + file name). */
+  const chosen = new Set<string>();
+  const open = async (target: string): Promise<DeckFile> => {
+    const file = await store.open(target);
+    await rememberDeck(file.folder, file.text);
+    // The last deck's slide numbers (and drawings, zoom) mean nothing in this one.
+    presentation = null;
+    zoom = null;
+    await drawings.open(file.folder, file.fileName);
+    events.emit('deckChanged', file);
+    return file;
+  };
+  /** A page (maybe one a deck took over) may only switch among decks the user chose, never name a new folder. */
+  const mayOpenFromPage = async (target: string): Promise<boolean> => {
+    const key = await realDeckKey(target).catch(() => null);
+    if (!key) return false;
+    if (chosen.has(key)) return true;
+    for (const deck of await recent.list().catch(() => [])) {
+      if ((await realDeckKey(deck.folder).catch(() => null)) === key) return true;
+    }
+    return false;
+  };
+
   return {
     events,
     store,
     exports,
+    async openChosenDeck(target) {
+      const file = await open(target);
+      const key = await realDeckKey(path.join(file.folder, file.fileName)).catch(() => null);
+      if (key) chosen.add(key);
+      return file;
+    },
     async getDeck() {
       return store.deck;
     },
     async openDeck({ path: target }) {
-      const file = await store.open(target);
-      await rememberDeck(file.folder, file.text);
-      // The last deck's slide numbers mean nothing in this one.
-      presentation = null;
-      zoom = null;
-      await drawings.open(file.folder, file.fileName);
-      events.emit('deckChanged', file);
-      return file;
+      if (!path.isAbsolute(target) || !(await mayOpenFromPage(target))) {
+        throw new DocentError('PATH_OUTSIDE_DECK', 'a page can only reopen a deck you opened yourself (command line, Open dialog or recent decks)');
+      }
+      return open(target);
     },
     async saveDeck({ text, baseVersion, force }) {
       // A deck that does not parse is still the user's work: it is saved, and shown with its error.

@@ -37,6 +37,12 @@ export function createElectronPrinter(): Printer {
           const data = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, margins: { marginType: 'none' } });
           return new Uint8Array(data);
         },
+        async screenshot(box) {
+          // capturePage sees the viewport only: scroll the box to the top-left corner first.
+          const scrolled = (await window.webContents.executeJavaScript(`(window.scrollTo(${box.x}, ${box.y}), [window.scrollX, window.scrollY])`, true)) as [number, number];
+          const image = await window.webContents.capturePage({ x: Math.round(box.x - scrolled[0]), y: Math.round(box.y - scrolled[1]), width: Math.round(box.width), height: Math.round(box.height) });
+          return new Uint8Array(image.toPNG());
+        },
         async close() {
           windows.delete(window);
           if (!window.isDestroyed()) window.destroy();

@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const open = async (target: string): Promise<boolean> => {
     if (!(await mayLeaveDeck(services, BrowserWindow.getFocusedWindow()))) return false;
     try {
-      await services.openDeck({ path: target });
+      await services.openChosenDeck(target);
       await refreshMenu();
       return true;
     } catch (error) {

@@ -35,9 +35,13 @@ test.describe('Electron app', () => {
     expect(page).toEqual({ require: 'undefined', process: 'undefined', bridgeFrozen: true, bridgeKeys: ['invoke', 'on', 'onCommand'] });
   });
 
-  test('opens a second deck', async () => {
-    const second = path.join(root, 'tests/fixtures/decks/reveal-docs-example');
-    await window.evaluate((deck) => (window as unknown as { docent: { invoke(n: string, r: unknown): Promise<unknown> } }).docent.invoke('openDeck', { path: deck }), second);
-    await expect(window.locator('.reveal .slides h2').first()).toHaveText('Slide 1');
+  test('a page cannot open a deck the user did not choose; the chosen one reopens', async () => {
+    const invoke = (deck: string) =>
+      window.evaluate((target) => (window as unknown as { docent: { invoke(n: string, r: unknown): Promise<{ ok: boolean; error?: { code: string } }> } }).docent.invoke('openDeck', { path: target }), deck);
+    // A compromised renderer naming another folder (here a real deck, so only the rule can refuse it).
+    const refused = await invoke(path.join(root, 'tests/fixtures/decks/reveal-docs-example'));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'PATH_OUTSIDE_DECK' } });
+    await expect(window.locator('.reveal .slides h1').first()).toHaveText('A basic deck');
+    expect(await invoke(path.join(root, 'tests/fixtures/decks/basic'))).toMatchObject({ ok: true });
   });
 });

@@ -19,7 +19,7 @@ async function openBoth(context: BrowserContext, fakeClock = false): Promise<{ a
   await openDeck(audience, server.url);
   const speaker = await context.newPage();
   if (fakeClock) await speaker.clock.install();
-  await openDeck(speaker, `${server.origin}/speaker?token=${server.token}`);
+  await openDeck(speaker, `${server.origin}/speaker#token=${server.token}`);
   return { audience, speaker };
 }
 
@@ -86,7 +86,7 @@ test('a rehearsal records each slide’s time on the app’s clock, is kept per 
   const again = await context.newPage();
   // The clock is the context's: it runs again while the page loads, then stands still.
   await context.clock.resume();
-  await openDeck(again, `${server.origin}/speaker?token=${server.token}`);
+  await openDeck(again, `${server.origin}/speaker#token=${server.token}`);
   await again.clock.pauseAt((await again.evaluate(() => Date.now())) + 1_000);
   await again.keyboard.press('Home');
   await again.getByRole('button', { name: 'Reset' }).click();

@@ -45,7 +45,7 @@ test('a malicious deck neither runs script nor loads anything', async ({ page })
 
 test('deck content cannot reach the host API', async ({ page }) => {
   await openDeck(page, server.url);
-  // Even script in the page (which the deck cannot run) would need the token header; the cookie alone is refused.
+  // Even script in the page (which the deck cannot run) would need the bearer token, which only the app's own code holds.
   const status = await page.evaluate(async () => (await fetch('/api/getDeck', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status);
   expect(status).toBe(401);
 });

@@ -294,7 +294,9 @@ async function expectMapDrawnRight(page: Page, context: BrowserContext, places: 
 
   // Highlighted countries are painted in the highlight colour; the others are not.
   expect(reading.highlightSamples.length).toBeGreaterThan(20);
-  expect(reading.landSamples.length).toBeGreaterThan(20);
+  // Enough land outside the highlight to judge its colour (the default deck's map, fitted to Eurasia and
+  // the United States at 1280×720, leaves about twenty points clear of labels).
+  expect(reading.landSamples.length).toBeGreaterThan(12);
   const screenshot = await page.screenshot();
   const highlight = hexToRgb(reading.highlightColour);
   const highlighted = await coloursAt(context, screenshot, reading.highlightSamples);
@@ -427,7 +429,7 @@ test.describe('in the speaker view', () => {
 
   test('both previews draw their map right', async ({ page, context }) => {
     await page.setViewportSize({ width: 1600, height: 900 });
-    await openDeck(page, `${server.origin}/speaker?token=${server.token}`);
+    await openDeck(page, `${server.origin}/speaker#token=${server.token}`);
     const mapSlide = slideNumberOfMap(fixtureDeck, 0);
     for (let i = 1; i < mapSlide; i++) await page.keyboard.press('ArrowRight');
     // The current slide is the first map; the next preview shows the second.

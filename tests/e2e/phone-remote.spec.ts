@@ -21,7 +21,7 @@ async function openBoth(context: BrowserContext): Promise<{ audience: Page; spea
   const audience = await context.newPage();
   await openDeck(audience, server.url);
   const speaker = await context.newPage();
-  await openDeck(speaker, `${server.origin}/speaker?token=${server.token}`);
+  await openDeck(speaker, `${server.origin}/speaker#token=${server.token}`);
   return { audience, speaker };
 }
 

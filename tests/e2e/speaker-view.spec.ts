@@ -16,7 +16,7 @@ async function openBoth(context: BrowserContext, docent: DocentServer, options: 
   await openDeck(audience, docent.url);
   const speaker = await context.newPage();
   if (options.fakeClock) await speaker.clock.install();
-  await openDeck(speaker, `${docent.origin}/speaker?token=${docent.token}`);
+  await openDeck(speaker, `${docent.origin}/speaker#token=${docent.token}`);
   return { audience, speaker };
 }
 
@@ -190,7 +190,7 @@ test('reopening the deck offers to resume at the slide where the talk stopped, w
   await expect.poll(() => currentIndices(again)).toEqual({ h: 2, v: 1 });
   // The timer waits, paused, at the time it had.
   const speakerAgain = await context.newPage();
-  await openDeck(speakerAgain, `${server.origin}/speaker?token=${server.token}`);
+  await openDeck(speakerAgain, `${server.origin}/speaker#token=${server.token}`);
   await expect(speakerAgain.locator('.speaker-elapsed')).toHaveText(elapsedThen ?? '');
   await expect(speakerAgain.locator('.speaker-elapsed')).toHaveClass(/paused/);
 });
@@ -201,7 +201,7 @@ test('presenting from two pages makes no request outside the app', async ({ cont
   await openDeck(audience, server.url);
   const speaker = await context.newPage();
   offApp.push(...watchOffAppRequests(speaker, server.origin));
-  await openDeck(speaker, `${server.origin}/speaker?token=${server.token}`);
+  await openDeck(speaker, `${server.origin}/speaker#token=${server.token}`);
   for (let step = 0; step < 8; step += 1) await speaker.keyboard.press('ArrowRight');
   await expect.poll(() => currentIndices(audience)).toEqual({ h: 3, v: 0 });
   expect(offApp).toEqual([]);

@@ -1,12 +1,13 @@
 // docent export <deck> --pdf <file> [--notes|--handout] [--paper a4|letter] [--fragments] [--range 2-5]
-// Prints through Chromium with Playwright: the deck is served by a private browser host on loopback
-// and its /print view is printed, as the app prints it with Electron.
+// docent export <deck> --pptx <file> [--fragments]
+// Drives Chromium with Playwright: the deck is served by a private browser host on loopback and its
+// /print view is printed (PDF) or measured and captured (PowerPoint), as the app does with Electron.
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DocentError, isDocentError, type ErrorCode } from '../../core/errors';
 import { parseDeck } from '../../core/deck/parse-deck';
-import type { ExportOptions } from '../../shared/api';
+import type { ExportOptions, ExportProgress } from '../../shared/api';
 import { printQuery } from '../../shared/print-plan';
 import { appPaths } from '../../host/app-paths';
 import { createServices } from '../../host/docent-services';
@@ -16,21 +17,26 @@ import { checkWritable, exportDeckToFile } from '../../host/export/export-to-fil
 import { chromiumExecutable } from '../../host/export/find-chromium';
 import { parseSlideRange } from '../../host/export/parse-range';
 import { createPlaywrightPrinter } from '../../host/export/playwright-printer';
+import { exportPptx } from '../../host/export/pptx/export-pptx';
 import { exitStatus, type CliIO, type Command } from '../cli-io';
 
 const help = `Usage: docent export <deck> --pdf <file> [options]
+       docent export <deck> --pptx <file> [--fragments]
 
-Exports the deck (a folder with deck.md, or a .md file) as a PDF, one 16:9 page per slide.
+Exports the deck (a folder with deck.md, or a .md file) as a PDF, one 16:9 page per slide, or as
+an editable PowerPoint file (text boxes in the theme's fonts and colours, notes, pictures, tables,
+maps as pictures with their places in the alt text).
   --pdf FILE            where to write the PDF (an existing file is replaced only once the new one is complete)
+  --pptx FILE           where to write the PowerPoint file (.pptx), replaced in the same way
   --notes               add each slide's speaker notes on a page after it
   --handout             slide and notes together on portrait paper pages
   --paper a4|letter     paper of the handout pages (default a4)
-  --fragments           one page per fragment step instead of one per slide
+  --fragments           one page (or PowerPoint slide) per fragment step instead of one per slide
   --range 2-5           only these slides (as numbered by the slide counter); also 3 or 4-
   --annotations         draw the presenter's kept pen strokes (deck.drawings.json) on the slides
   --timeout SECONDS     how long the deck may take to be ready to print (default 120)
 
-Progress goes to stderr; the PDF's path is printed on stdout once written.
+Progress goes to stderr; the written file's path is printed on stdout.
 Exit status: 0 written, 1 export failed, 2 bad options, 3 the deck cannot be read, 130 cancelled.`;
 
 /** Exit status for each error code an export can end with. */
@@ -59,6 +65,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
     allowPositionals: true,
     options: {
       pdf: { type: 'string' },
+      pptx: { type: 'string' },
       notes: { type: 'boolean', default: false },
       handout: { type: 'boolean', default: false },
       paper: { type: 'string', default: 'a4' },
@@ -76,7 +83,14 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   const [deckArgument, ...extra] = positionals;
   if (!deckArgument) throw new DocentError('REQUEST_INVALID', 'name the deck to export: docent export <deck> --pdf <file>');
   if (extra.length) throw new DocentError('REQUEST_INVALID', `one deck at a time (also got "${extra.join(' ')}")`);
-  if (!values.pdf) throw new DocentError('REQUEST_INVALID', 'say where to write the PDF: --pdf <file>');
+  const formats = (['pdf', 'pptx'] as const).filter((format) => values[format] !== undefined);
+  if (formats.length === 0) throw new DocentError('REQUEST_INVALID', 'say what to write: --pdf <file> or --pptx <file>');
+  if (formats.length > 1) throw new DocentError('REQUEST_INVALID', `one format at a time (got --${formats.join(' and --')})`);
+  if (values.pptx !== undefined) {
+    for (const flag of ['notes', 'handout', 'range'] as const) if (values[flag] !== undefined && values[flag] !== false) throw new DocentError('REQUEST_INVALID', `--${flag} is for PDF export (a PowerPoint file keeps every slide, its notes in the notes)`);
+    if (values.paper !== 'a4') throw new DocentError('REQUEST_INVALID', '--paper is for PDF handouts');
+  }
+  const target = values.pdf ?? values.pptx ?? '';
   if (values.notes && values.handout) throw new DocentError('REQUEST_INVALID', '--notes and --handout cannot be combined (a handout already has the notes)');
   if (values.fragments && values.handout) throw new DocentError('REQUEST_INVALID', '--fragments cannot be combined with --handout (a handout shows each slide once)');
   if (values.paper !== 'a4' && values.paper !== 'letter') throw new DocentError('REQUEST_INVALID', `--paper must be a4 or letter, not "${values.paper}"`);
@@ -84,12 +98,13 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   if (!(timeoutSeconds > 0)) throw new DocentError('REQUEST_INVALID', `--timeout must be a number of seconds, not "${values.timeout}"`);
   if (!existsSync(path.join(appPaths.rendererRoot, 'index.html'))) throw new DocentError('EXPORT_FAILED', 'the app is not built yet; run "npm run build" first');
 
-  const file = path.resolve(io.cwd, values.pdf);
+  const file = path.resolve(io.cwd, target);
   await checkWritable(file);
   const services = createServices({ settingsFolder: null, loadPlaces: loadGazetteer, watch: false });
   try {
-    const deck = await services.openDeck({ path: path.resolve(io.cwd, deckArgument) });
-    const slideCount = parseDeck(deck.text).slides.length;
+    const deck = await services.openChosenDeck(path.resolve(io.cwd, deckArgument));
+    const parsed = parseDeck(deck.text);
+    const slideCount = parsed.slides.length;
     if (slideCount === 0) throw new DocentError('EXPORT_FAILED', `${deck.fileName} has no slides to export`);
     const options: ExportOptions = {
       layout: values.handout ? 'handout' : values.notes ? 'notes' : 'slides',
@@ -105,18 +120,35 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     let lastLine = '';
+    const onProgress = (progress: ExportProgress) => {
+      const line = `docent export: ${String(Math.round(progress.fraction * 100)).padStart(3)}% ${progress.message}`;
+      if (line !== lastLine) io.stderr(`${line}\n`);
+      lastLine = line;
+    };
     try {
+      if (values.pptx !== undefined) {
+        const exported = await exportPptx({
+          printer,
+          url: `${host.origin}/print?${printQuery({ layout: 'slides', paper: 'a4', fragments: false, range: null, annotations: false })}#token=${encodeURIComponent(host.token)}`,
+          deck: parsed,
+          folder: deck.folder,
+          file,
+          fragments: values.fragments,
+          signal: cancel.signal,
+          readyTimeoutMs: timeoutSeconds * 1000,
+          onProgress,
+        });
+        for (const warning of exported.warnings) io.stderr(`docent export: warning: ${warning}\n`);
+        io.stdout(`${file}\n`);
+        return exitStatus.ok;
+      }
       const exported = await exportDeckToFile({
         printer,
-        url: `${host.origin}/print?token=${encodeURIComponent(host.token)}&${printQuery(options)}`,
+        url: `${host.origin}/print?${printQuery(options)}#token=${encodeURIComponent(host.token)}`,
         file,
         signal: cancel.signal,
         readyTimeoutMs: timeoutSeconds * 1000,
-        onProgress: (progress) => {
-          const line = `docent export: ${String(Math.round(progress.fraction * 100)).padStart(3)}% ${progress.message}`;
-          if (line !== lastLine) io.stderr(`${line}\n`);
-          lastLine = line;
-        },
+        onProgress,
       });
       for (const warning of exported.plan.warnings) io.stderr(`docent export: warning: ${warning}\n`);
       io.stdout(`${file}\n`);

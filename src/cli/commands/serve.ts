@@ -12,7 +12,9 @@ import { exitStatus, type Command } from '../cli-io';
 const help = `Usage: docent serve [deck] [--port N] [--host ADDRESS]
 
 Serves the deck (a folder with deck.md, or a .md file; default: the bundled deck) at
-http://127.0.0.1:<port>. The URL printed carries an access token.
+http://127.0.0.1:<port>. The URL printed carries an access token after its "#": the browser
+keeps it for this tab only and never sends it in a request; give it to no one you would not
+let edit the deck.
   --port N        port to listen on (0 = any free port; default 0)
   --host ADDRESS  address to listen on (default 127.0.0.1, loopback only). Anything else makes the
                   deck reachable from the network: only do it on a network you trust.`;
@@ -33,7 +35,7 @@ export const serveCommand: Command = async (argv, io) => {
     throw new DocentError('IO_FAILED', 'the app is not built yet; run "npm run build" first');
   }
   const services = createServices({ settingsFolder: appPaths.settingsFolder(), loadPlaces: loadGazetteer });
-  await services.openDeck({ path: path.resolve(io.cwd, positionals[0] ?? appPaths.defaultDeck) });
+  await services.openChosenDeck(path.resolve(io.cwd, positionals[0] ?? appPaths.defaultDeck));
   const host = await startBrowserHost({ services, rendererRoot: appPaths.rendererRoot, host: values.host, port });
   if (values.host !== '127.0.0.1' && values.host !== 'localhost' && values.host !== '::1') {
     io.stderr(`docent serve: listening on ${values.host}: anyone who can reach it and has the token can present and edit this deck\n`);
@@ -41,7 +43,7 @@ export const serveCommand: Command = async (argv, io) => {
   io.stdout(`Docent is presenting ${services.store.deck.folder}\n`);
   io.stdout(`${host.url}\n`);
   // The speaker view is a page of the same server; it needs the same token (a tablet or a second browser window opens it).
-  io.stdout(`Speaker view: ${host.origin}/speaker?token=${host.token}\n`);
+  io.stdout(`Speaker view: ${host.origin}/speaker#token=${host.token}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -98,10 +98,18 @@ export function analyzeDocument(source: SourceDocument, gazetteer: Gazetteer): A
   });
 
   const personNames = new Set(people.all().flatMap((person) => [person.name, ...person.name.split(/\s+/)]));
+  // Headings and the title name places too ("Lagos, Nigeria" under a speaker's name), met where their section starts.
+  const headingTexts = new Map<number, { index: number; text: string }>();
+  for (const paragraph of paragraphs) {
+    if (paragraph.heading === null || headingTexts.has(paragraph.headingNumber)) continue;
+    const first = sentencesByParagraph.get(paragraph.index)?.[0]?.index ?? 0;
+    headingTexts.set(paragraph.headingNumber, { index: first, text: paragraph.heading });
+  }
+  const titleText = source.title ? [{ index: 0, text: source.title }] : [];
   const places = extractPlaces(
-    sentences.filter((s) => s.text.length > 0),
+    [...titleText, ...headingTexts.values(), ...sentences.filter((s) => s.text.length > 0)],
     gazetteer,
-    { personNames, dateline: source.dateline },
+    { personNames, dateline: source.dateline, lowerCaseWords },
   );
 
   const events: MapEvent[] = [];

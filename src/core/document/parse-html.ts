@@ -2,6 +2,7 @@
 // pictures (`<img>` with its alt text) and figure captions are read in document order; every other tag is
 // dropped. A `<figcaption>` after a picture is that picture's caption.
 import type { DocumentBlock } from './document-model';
+import { isDateLine, isNumberedHeading } from './heading-lines';
 
 const namedEntities: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
@@ -53,15 +54,25 @@ export function parseHtml(html: string): { blocks: DocumentBlock[]; title: strin
         blocks.push(openPicture);
       }
     }
+    const inner = (match[2] ?? '').replace(/<img\b[^>]*>/gi, '').trim();
     const text = textOf(match[2] ?? '');
     if (!text) continue;
     if (tag === 'figcaption' && openPicture && openPicture.caption === null) {
       openPicture.caption = text;
       openPicture = null;
-    } else {
-      blocks.push(tag.startsWith('h') ? { kind: 'heading', level: Number(tag.slice(1)), text } : { kind: 'paragraph', text, caption: tag === 'figcaption' });
-      openPicture = null;
+      continue;
     }
+    openPicture = null;
+    if (tag.startsWith('h')) {
+      // A date set as a heading is a date line, not a section.
+      if (!isDateLine(text)) blocks.push({ kind: 'heading', level: Number(tag.slice(1)), text });
+      continue;
+    }
+    // "<p><strong>Cities</strong></p>" and "<p>2.1. Property Rights</p>" are headings set as paragraphs.
+    const wholeBold = tag === 'p' && /^<(strong|b)\b[^>]*>[\s\S]*<\/\1\s*>$/i.test(inner) && !/<\/(?:strong|b)\s*>[\s\S]*<(?:strong|b)\b/i.test(inner);
+    const shortLine = text.split(/\s+/).length <= 12 && !/[.!?:,;]$/.test(text);
+    if (tag === 'p' && ((wholeBold && shortLine) || isNumberedHeading(text)) && !isDateLine(text)) blocks.push({ kind: 'heading', level: 4, text });
+    else blocks.push({ kind: 'paragraph', text, caption: tag === 'figcaption' });
   }
   return { blocks, title: titleMatch ? textOf(titleMatch[1] ?? '') || null : null };
 }

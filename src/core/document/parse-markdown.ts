@@ -1,5 +1,6 @@
 // Markdown -> blocks. Headings are explicit sections; inline markup is dropped so sentences read as prose.
 import type { DocumentBlock } from './document-model';
+import { isDateLine, isNumberedHeading } from './heading-lines';
 
 export function stripInlineMarkdown(text: string): string {
   return text
@@ -36,9 +37,13 @@ export function parseMarkdown(text: string): { blocks: DocumentBlock[]; frontMat
     const joined = stripInlineMarkdown(raw);
     // A short line that is bold as a whole ("**The costs**") is a subheading in pasted articles.
     const boldLine = /^(\*\*|__)[^*_]+\1$/.test(raw) && joined.split(/\s+/).length <= 10 && !/[.!?:]$/.test(joined);
-    if (joined) blocks.push(boldLine ? { kind: 'heading', level: 3, text: joined } : { kind: 'paragraph', text: joined });
+    // A numbered line alone ("2.1. Property Rights") is a section heading pasted without '#'.
+    const numbered = paragraph.length === 1 && !listParagraph && isNumberedHeading(joined);
+    if (joined && !(isDateLine(joined) && (boldLine || numbered))) blocks.push(boldLine || numbered ? { kind: 'heading', level: 3, text: joined } : { kind: 'paragraph', text: joined });
     paragraph = [];
+    listParagraph = false;
   };
+  let listParagraph = false;
   let fence: string | null = null;
   for (; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -57,7 +62,8 @@ export function parseMarkdown(text: string): { blocks: DocumentBlock[]; frontMat
     if (heading?.[1] && heading[2] !== undefined) {
       flush();
       const headingText = stripInlineMarkdown(heading[2]);
-      if (headingText) blocks.push({ kind: 'heading', level: heading[1].length, text: headingText });
+      // A date set as a heading ("### March 3, 2021") is a date line, not a section.
+      if (headingText && !isDateLine(headingText)) blocks.push({ kind: 'heading', level: heading[1].length, text: headingText });
       continue;
     }
     const next = lines[i + 1]?.trim() ?? '';
@@ -72,12 +78,27 @@ export function parseMarkdown(text: string): { blocks: DocumentBlock[]; frontMat
     }
     const listItem = /^(?:[-*+]|\d+[.)])\s+(.*)$/.exec(trimmed);
     if (listItem?.[1] !== undefined) {
+      // "2. Property Rights" alone between blank lines, followed by prose, is a numbered heading, not a list of one.
+      const previous = lines[i - 1]?.trim() ?? '';
+      const following = lines[i + 1]?.trim() ?? '';
+      const afterThat = lines[i + 2]?.trim() ?? '';
+      const alone = previous === '' && following === '' && !/^(?:[-*+]|\d+[.)])\s/.test(afterThat) && !/^(?:[-*+]|\d+[.)])\s/.test(lastNonBlank(lines, i));
       flush();
+      if (alone && isNumberedHeading(trimmed)) {
+        blocks.push({ kind: 'heading', level: 3, text: stripInlineMarkdown(trimmed) });
+        continue;
+      }
       paragraph.push(listItem[1]);
+      listParagraph = true;
       continue;
     }
     paragraph.push(trimmed.replace(/^(>\s?)+/, ''));
   }
   flush();
   return { blocks, frontMatter };
+}
+
+function lastNonBlank(lines: string[], before: number): string {
+  for (let i = before - 1; i >= 0; i--) if (lines[i]?.trim()) return (lines[i] as string).trim();
+  return '';
 }

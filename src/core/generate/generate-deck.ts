@@ -30,14 +30,14 @@ export function generateDeck(analysis: Analysis): Deck {
   };
 
   const when = [analysis.dateline, analysis.date].filter(Boolean).join(' · ');
-  const titleNotes = [analysis.readingNotes.map(escapeInline).join('\n\n'), omittedPicturesNote(analysis.pictures.filter((picture) => picture.omitted !== null))].filter(Boolean).join('\n\n');
+  const map = mapBlock(analysis);
+  const mentioned = analysis.places.map((place) => `${escapeInline(place.name)} (${place.mentions}×)`).join(', ');
+  const placesNote = mentioned ? `Places in the order of how often the story names them: ${mentioned}.` : null;
+  // Places the map cannot show (a landmark without coordinates) are still named: on the title slide when there is no map.
+  const titleNotes = [analysis.readingNotes.map(escapeInline).join('\n\n'), omittedPicturesNote(analysis.pictures.filter((picture) => picture.omitted !== null)), map ? '' : (placesNote ?? '')].filter(Boolean).join('\n\n');
   add([`# ${escapeInline(analysis.title)}`, when ? `\n${escapeInline(when)}` : '', `\n*Source: ${escapeInline(analysis.source)}*`].join('\n').replace(/\n{3,}/g, '\n\n'), titleNotes ? safeMarkdown(titleNotes) : null);
 
-  const map = mapBlock(analysis);
-  if (map) {
-    const mentioned = analysis.places.map((place) => `${place.name} (${place.mentions}×)`).join(', ');
-    add(`## Where it happens\n\n${map}`, `Places in the order of how often the story names them: ${mentioned}.`);
-  }
+  if (map) add(`## Where it happens\n\n${map}`, placesNote);
 
   const statementsByParagraph = groupBy(analysis.statements, (statement) => statement.paragraph);
   const captionsByParagraph = groupBy(analysis.captions, (caption) => caption.paragraph);

@@ -7,14 +7,16 @@ import type { Analysis } from '../analysis/analysis-model';
 const minHighlightMentions = 2;
 
 export function mapBlock(analysis: Analysis): string | null {
-  const places = analysis.places;
+  // A landmark the offline data cannot place stays off the map (the notes still name it).
+  const places = analysis.places.flatMap((place) => (place.lat !== null && place.lon !== null ? [{ ...place, lat: place.lat, lon: place.lon }] : []));
   if (places.length === 0) return null;
   let highlight = places.filter((place) => place.kind === 'country' && place.mentions >= minHighlightMentions).map((place) => place.name);
   if (highlight.length === 0) highlight = places.filter((place) => place.kind === 'country').map((place) => place.name);
   const body: Record<string, unknown> = {
     title: 'Places in the story',
     highlight,
-    places: places.map((place) => ({ name: place.name, lat: round(place.lat), lon: round(place.lon), kind: place.kind })),
+    // The map format's kinds (docs/map-block.md) call a landmark 'other'.
+    places: places.map((place) => ({ name: place.name, lat: round(place.lat), lon: round(place.lon), kind: place.kind === 'landmark' ? 'other' : place.kind })),
   };
   const known = new Set(places.map((place) => place.name));
   // Text from the document must not close the fence.

@@ -21,15 +21,19 @@ export function createPlaywrightPrinter(options: PlaywrightPrinterOptions): Prin
   };
 
   return {
-    async open(url) {
-      const context = await (await launch()).newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+    async open(url, openOptions) {
+      const context = await (await launch()).newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: openOptions?.scale ?? 1 });
       // The deck prints offline, as it presents: nothing but the app's own origin is fetched.
       const origin = new URL(url).origin;
       await context.route('**/*', (route) => (isOwnRequest(route.request().url(), origin) ? route.continue() : route.abort('blockedbyclient')));
       const page = await context.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
-      const response = await page.goto(url, { waitUntil: 'load' });
+      // Playwright's own error names the URL, whose fragment holds the access token: not for a log.
+      const response = await page.goto(url, { waitUntil: 'load' }).catch(async (error: unknown) => {
+        await context.close();
+        throw new DocentError('EXPORT_FAILED', `the print view did not load: ${redactUrls(pageMessage(error))}`);
+      });
       if (!response?.ok()) {
         await context.close();
         throw new DocentError('EXPORT_FAILED', `the print view did not load (HTTP ${response?.status() ?? 'no response'})`);
@@ -46,6 +50,10 @@ export function createPlaywrightPrinter(options: PlaywrightPrinterOptions): Prin
         async pdf() {
           return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, margin: { top: '0', right: '0', bottom: '0', left: '0' } }));
         },
+        async screenshot(box) {
+          // Document coordinates: the print view is one long page of slides.
+          return new Uint8Array(await page.screenshot({ type: 'png', fullPage: true, clip: { x: box.x, y: box.y, width: box.width, height: box.height }, animations: 'disabled' }));
+        },
         close: () => context.close(),
       };
     },
@@ -55,6 +63,10 @@ export function createPlaywrightPrinter(options: PlaywrightPrinterOptions): Prin
       if (running) await (await running).close();
     },
   };
+}
+
+function redactUrls(message: string): string {
+  return message.replace(/https?:\/\/\S+/g, '<print view>');
 }
 
 /** Playwright wraps what the page threw in its own text; keep the page's message. */

@@ -1,9 +1,11 @@
 // The browser host: the Docent UI and API over HTTP on loopback, so a deck can be presented from
-// any browser. It can write files, so every API call needs this run's token, a Host header naming
-// this server (no DNS rebinding) and, from a browser, this server's Origin.
+// any browser. It can write files, so every API call needs this run's token (an Authorization
+// header, never a cookie), a Host header naming this server (no DNS rebinding) and, from a browser,
+// this server's Origin.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream/promises';
 import { DocentError, isDocentError, type ErrorCode } from '../../core/errors';
 import { api, eventNames, isApiName, type EventName } from '../../shared/api';
 import type { DocentServices } from '../docent-services';
@@ -11,6 +13,8 @@ import { securityHeaders } from './security-headers';
 import { allowedHostsFor, hostIsAllowed, originIsAllowed, requestToken, tokenMatches, type GuardOptions } from './request-guard';
 import { contentTypeFor, readStatic, resolveStatic } from './static-files';
 import { readJsonBody } from './read-body';
+import { AssetCapabilities } from './asset-capabilities';
+import { openRegularFile } from '../regular-file';
 
 export interface BrowserHostOptions {
   services: DocentServices;
@@ -31,6 +35,8 @@ export interface RunningBrowserHost {
 }
 
 const maxBodyBytes = 11 * 1024 * 1024;
+/** No deck picture is larger; a bigger file (or a sparse one posing as a picture) is refused. */
+export const maxAssetBytes = 64 * 1024 * 1024;
 const pagePaths = new Set(['/', '/index.html', '/speaker', '/print', '/editor']);
 const statusByCode: Partial<Record<ErrorCode, number>> = {
   REQUEST_INVALID: 400,
@@ -46,6 +52,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
   const boundHost = options.host ?? '127.0.0.1';
   const guard: GuardOptions = { token, allowedHosts: new Set() };
   const streams = new Set<ServerResponse>();
+  const assets = new AssetCapabilities();
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error) => sendError(response, error));
@@ -60,34 +67,28 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url);
     if (url.pathname.startsWith('/deck-asset/')) return handleDeckAsset(request, response, url);
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { ok: false });
-    if (pagePaths.has(url.pathname)) {
-      // The page URL carries the token once; a strict same-site cookie carries it for <img> and events.
-      const offered = url.searchParams.get('token');
-      if (tokenMatches(offered, token)) {
-        response.setHeader('Set-Cookie', `docent_token=${token}; HttpOnly; SameSite=Strict; Path=/`);
-      } else if (!tokenMatches(requestToken(request), token)) {
-        return sendText(response, 401, 'Docent: open the URL printed by "docent serve" (it carries the access token).');
-      }
-      return sendFile(response, await resolveStatic(options.rendererRoot, 'index.html'));
-    }
+    // Pages are the public app bundle: the token arrives in the URL's fragment, which the page reads
+    // (src/renderer/host-client/browser-session.ts) and no request ever carries.
+    if (pagePaths.has(url.pathname)) return sendFile(response, await resolveStatic(options.rendererRoot, 'index.html'));
     return sendFile(response, await resolveStatic(options.rendererRoot, url.pathname));
   }
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const authorized = tokenMatches(requestToken(request), token);
     if (url.pathname === '/api/events' && request.method === 'GET') {
-      if (!tokenMatches(requestToken(request), token)) return sendJson(response, 401, { ok: false });
+      if (!authorized) return sendJson(response, 401, { ok: false });
       return openEventStream(response);
     }
     if (request.method !== 'POST') return sendJson(response, 405, { ok: false });
-    // The header, not the cookie: a cookie would be sent by a forged form post too.
-    const header = request.headers['x-docent-token'];
-    if (!tokenMatches(typeof header === 'string' ? header : null, token)) {
+    // A header, which no form post, link or image of another page can add.
+    if (!authorized) {
       return sendJson(response, 401, { ok: false, error: { code: 'REQUEST_INVALID', message: 'missing or wrong access token' } });
     }
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       throw new DocentError('REQUEST_INVALID', 'requests must be JSON');
     }
     const name = url.pathname.slice('/api/'.length);
+    if (name === 'session') return sendJson(response, 200, { ok: true, value: { assetBase: `/deck-asset/${assets.issue()}/` } });
     if (!isApiName(name)) throw new DocentError('REQUEST_INVALID', `no such call: ${name}`);
     const parsed = api[name].request.safeParse(await readJsonBody(request, maxBodyBytes));
     if (!parsed.success) throw new DocentError('REQUEST_INVALID', `bad ${name} request: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
@@ -96,15 +97,30 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
   }
 
   async function handleDeckAsset(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    if (!tokenMatches(requestToken(request), token)) return sendJson(response, 401, { ok: false });
-    const relative = decodeURIComponent(url.pathname.slice('/deck-asset/'.length));
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { ok: false });
+    const rest = url.pathname.slice('/deck-asset/'.length);
+    const slash = rest.indexOf('/');
+    if (slash < 0 || !assets.allows(rest.slice(0, slash))) return sendJson(response, 401, { ok: false });
+    let relative: string;
+    try {
+      relative = decodeURIComponent(rest.slice(slash + 1));
+    } catch {
+      throw new DocentError('REQUEST_INVALID', 'bad asset path');
+    }
     const file = await options.services.store.assetPath(relative);
+    const { handle, size } = await openRegularFile(file, { maxBytes: maxAssetBytes, notFound: 'DECK_NOT_FOUND', tooLarge: 'DECK_TOO_LARGE' });
     response.setHeader('Content-Type', contentTypeFor(file, true));
+    response.setHeader('Content-Length', String(size));
     // An SVG could carry script if opened directly; as a deck asset it may only be drawn.
     response.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-    response.end(await readStatic(file).catch(() => {
-      throw new DocentError('DECK_NOT_FOUND', `no file ${relative} in the deck`);
-    }));
+    if (request.method === 'HEAD') {
+      await handle.close();
+      response.end();
+      return;
+    }
+    // Streamed: a large picture never sits whole in the host's memory.
+    const stream = handle.createReadStream({ start: 0, end: Math.max(size - 1, 0), autoClose: true });
+    await pipeline(stream, response).catch(() => response.destroy());
   }
 
   function openEventStream(response: ServerResponse): void {
@@ -129,7 +145,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
   const hostForUrl = boundHost.includes(':') ? `[${boundHost}]` : boundHost;
   const origin = `http://${hostForUrl}:${port}`;
   return {
-    url: `${origin}/?token=${token}`,
+    // The token in the fragment: the browser never sends it, so no request or log holds it.
+    url: `${origin}/#token=${token}`,
     origin,
     token,
     server,

@@ -41,11 +41,12 @@ export function tokenMatches(candidate: string | null | undefined, token: string
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The token from the X-Docent-Token header, or from the session cookie (for <img> and EventSource). */
+/**
+ * The token from the Authorization header ("Bearer <token>"). Never from a cookie: cookies are not
+ * separated by port, so every other server on this host would receive it.
+ */
 export function requestToken(request: IncomingMessage): string | null {
-  const header = request.headers['x-docent-token'];
-  if (typeof header === 'string') return header;
-  const cookie = request.headers.cookie ?? '';
-  const match = /(?:^|;\s*)docent_token=([A-Za-z0-9_-]+)/.exec(cookie);
+  const header = request.headers.authorization;
+  const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(header) : null;
   return match?.[1] ?? null;
 }

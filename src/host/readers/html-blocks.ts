@@ -10,6 +10,10 @@ type PictureBlock = Extract<DocumentBlock, { kind: 'picture' }>;
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'aside', 'form', 'button', 'iframe', 'object', 'embed', 'head', 'math', 'select', 'textarea']);
 const containers = new Set(['body', 'div', 'section', 'article', 'main', 'header', 'footer', 'blockquote', 'figure', 'center', 'details', 'ul', 'ol', 'dl', 'html']);
 const headingTag = /^h([1-6])$/;
+/** "Figure 2: …" right after a picture is its caption, whatever its markup. */
+const captionLabel = /^(?:figure|fig\.|picture|photo|image|illustration|chart|abbildung|abb\.)\s*\d+(?:[.-]\d+)*\s*[:.–—-]\s+\S/i;
+/** An "alt text" that is only the picture's file name says nothing. */
+const fileNameAlt = /^[\w/ .-]+\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|emf|wmf)$/i;
 
 export interface HtmlBlocksOptions {
   /** Elements whose class says they are captions (mammoth's `p.caption`, EPUB `caption` classes). */
@@ -51,7 +55,8 @@ export function htmlBlocks(html: string, options: HtmlBlocksOptions = {}): { blo
   const picture = (element: DomElement): void => {
     const src = element.getAttribute('src')?.trim();
     if (!src) return;
-    lastPicture = { kind: 'picture', src, alt: clean(element.getAttribute('alt') ?? '') || null, caption: null };
+    const alt = clean(element.getAttribute('alt') ?? '');
+    lastPicture = { kind: 'picture', src, alt: alt && !fileNameAlt.test(alt) ? alt : null, caption: null };
     blocks.push(lastPicture);
   };
   const picturesIn = (element: DomElement): void => {
@@ -59,7 +64,7 @@ export function htmlBlocks(html: string, options: HtmlBlocksOptions = {}): { blo
   };
   const paragraph = (text: string, caption = false): void => {
     if (!text) return;
-    if (caption && lastPicture && lastPicture.caption === null) {
+    if ((caption || captionLabel.test(text)) && lastPicture && lastPicture.caption === null) {
       lastPicture.caption = captionText(text);
       lastPicture = null;
       return;

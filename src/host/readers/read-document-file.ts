@@ -22,7 +22,7 @@ export interface ReadDocumentOptions {
   onProgress?: ReadProgress;
 }
 
-async function readBlocks(format: DocumentFormat, bytes: Uint8Array, file: string, _options: ReadDocumentOptions): Promise<ReadBlocks> {
+async function readBlocks(format: DocumentFormat, bytes: Uint8Array, file: string, options: ReadDocumentOptions): Promise<ReadBlocks> {
   switch (format) {
     case 'docx':
       return (await import('./read-docx')).readDocx(bytes);
@@ -30,6 +30,8 @@ async function readBlocks(format: DocumentFormat, bytes: Uint8Array, file: strin
       return (await import('./read-odt')).readOdt(bytes);
     case 'epub':
       return (await import('./read-epub')).readEpub(bytes);
+    case 'pdf':
+      return (await import('./read-pdf')).readPdf(bytes, options.onProgress);
     case 'mhtml':
       return (await import('./read-web-page')).readMhtml(bytes);
     case 'html':

@@ -4,6 +4,7 @@
 import path from 'node:path/posix';
 import { parseXmlDocument, type DomDocument } from './dom';
 import type { DocumentBlock } from '../../core/document/document-model';
+import { looksLikeHeading } from '../../core/document/parse-plain-text';
 import { DocentError } from '../../core/errors';
 import { htmlBlocks } from './html-blocks';
 import { embeddedScheme } from './picture-store';
@@ -48,10 +49,15 @@ export async function readEpub(bytes: Uint8Array): Promise<ReadBlocks> {
       embedded.set(key, inside);
       return { ...block, src: `${embeddedScheme}${key}` };
     });
-    if (!chapter.some((block) => block.kind === 'paragraph')) continue; // a cover or a title page
+    // The book's title again (a title page) is not part of the text.
+    const content = chapter.filter((block) => !(block.kind === 'paragraph' && title !== null && block.text === title));
+    if (!content.some((block) => block.kind === 'paragraph')) continue; // a cover or a title page
+    const first = content[0];
+    // A chapter opens with its title: a heading, or else a short line without sentence punctuation.
+    if (first?.kind === 'paragraph' && looksLikeHeading(first.text) && content.length > 1) content[0] = { kind: 'heading', level: 2, text: first.text };
     const tocTitle = tocTitles.get(item.href);
-    if (chapter[0]?.kind !== 'heading' && tocTitle) chapter.unshift({ kind: 'heading', level: 2, text: tocTitle });
-    blocks.push(...chapter.map((block) => (block.kind === 'heading' && block.level === 1 ? { ...block, level: 2 } : block)));
+    if (content[0]?.kind !== 'heading' && tocTitle) content.unshift({ kind: 'heading', level: 2, text: tocTitle });
+    blocks.push(...content.map((block) => (block.kind === 'heading' && block.level === 1 ? { ...block, level: 2 } : block)));
   }
   if (blocks.length === 0) throw new DocentError('DOCUMENT_NO_SENTENCES', 'the book has no chapters with text');
   return { blocks, title, date, embedded };

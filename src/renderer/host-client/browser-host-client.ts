@@ -1,39 +1,63 @@
-// DocentHost over the browser host's HTTP API: POST /api/<name> with the token header; events
-// over one EventSource (the session cookie authorizes it).
+// DocentHost over the browser host's HTTP API: POST /api/<name> with the token as an Authorization
+// header; events over a fetch-read event stream with the same header. Deck images are loaded by the
+// browser without headers, so they use the asset path this page was given (see browser-session.ts
+// and SECURITY.md): a capability that reads only files of the open deck.
 import { apiNames, type ApiName, type DocentHost, type EventName, type EventPayload } from '../../shared/api';
 import { HostError } from './host-error';
+import { reloadOnNewToken, sessionToken } from './browser-session';
+import { openEventStream } from './event-stream';
+
+interface WireError {
+  code: string;
+  message: string;
+  line?: number;
+  file?: string;
+}
+
+const noToken = 'this page has no access token: open the URL that "docent serve" printed';
 
 export function createBrowserHostClient(): DocentHost {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem('docent-token', fromUrl);
-    // Keep the token out of the address bar, history and screenshots.
-    url.searchParams.delete('token');
-    history.replaceState(null, '', url.pathname + url.search + url.hash);
-  }
-  const token = fromUrl ?? sessionStorage.getItem('docent-token') ?? '';
+  const token = sessionToken(window.location, window.history, window.sessionStorage);
+  reloadOnNewToken(window);
+  const headers = { Authorization: `Bearer ${token ?? ''}` };
 
-  const call = async (name: ApiName, request: unknown): Promise<unknown> => {
-    const body = JSON.stringify(request ?? {});
-    const response = await fetch(`/api/${name}`, {
+  const post = async (path: string, request: unknown): Promise<unknown> => {
+    if (!token) throw new HostError('REQUEST_INVALID', noToken);
+    const response = await fetch(path, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Docent-Token': token },
-      body,
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify(request ?? {}),
       // The calls a closing page makes (stop the phone remote, save the timer) must still arrive.
-      keepalive: name === 'stopRemote' || name === 'rememberTimer',
+      keepalive: path === '/api/stopRemote' || path === '/api/rememberTimer',
     });
-    const answer = (await response.json().catch(() => null)) as { ok: boolean; value?: unknown; error?: { code: string; message: string; line?: number; file?: string } } | null;
-    if (!answer?.ok) throw new HostError(answer?.error?.code ?? 'IO_FAILED', answer?.error?.message ?? `request failed (${response.status})`, answer?.error?.line, answer?.error?.file);
-    return answer.value;
+    const body = (await response.json().catch(() => null)) as { ok: boolean; value?: unknown; error?: WireError } | null;
+    if (!body?.ok) throw new HostError(body?.error?.code ?? 'IO_FAILED', body?.error?.message ?? `request failed (${response.status})`, body?.error?.line, body?.error?.file);
+    return body.value;
   };
 
-  let source: EventSource | null = null;
+  // Every call waits for the page's asset path, so nothing is drawn before images can load.
+  let assetBase = '/deck-asset/-/';
+  const session = post('/api/session', {}).then((value) => {
+    assetBase = (value as { assetBase: string }).assetBase;
+  });
+  // A failed session is reported by the first call that waits for it.
+  session.catch(() => undefined);
+  const call = async (name: ApiName, request: unknown): Promise<unknown> => {
+    await session;
+    return post(`/api/${name}`, request);
+  };
+
+  let streaming = false;
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
-  const ensureSource = (): EventSource => {
-    if (source) return source;
-    source = new EventSource('/api/events');
-    return source;
+  const ensureStream = (): void => {
+    if (streaming || !token) return;
+    streaming = true;
+    openEventStream('/api/events', async () => headers, (event, data) => {
+      const set = listeners.get(event as EventName);
+      if (!set) return;
+      const payload: unknown = JSON.parse(data);
+      for (const each of set) each(payload);
+    });
   };
 
   const methods = Object.fromEntries(apiNames.map((name) => [name, (request: unknown) => call(name, request)]));
@@ -41,20 +65,18 @@ export function createBrowserHostClient(): DocentHost {
     ...(methods as unknown as Omit<DocentHost, 'on' | 'assetUrl' | 'kind'>),
     kind: 'browser',
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
-      const set = listeners.get(event) ?? new Set();
-      if (!listeners.has(event)) {
+      let set = listeners.get(event);
+      if (!set) {
+        set = new Set();
         listeners.set(event, set);
-        ensureSource().addEventListener(event, (message) => {
-          const payload: unknown = JSON.parse((message as MessageEvent<string>).data);
-          for (const each of set) each(payload);
-        });
       }
+      ensureStream();
       const wrapped = listener as (payload: unknown) => void;
       set.add(wrapped);
       return () => set.delete(wrapped);
     },
     assetUrl(relativePath: string) {
-      return `/deck-asset/${relativePath.split('/').map(encodeURIComponent).join('/')}`;
+      return `${assetBase}${relativePath.split('/').map(encodeURIComponent).join('/')}`;
     },
   };
 }

@@ -7,6 +7,7 @@ import { drawOnPage } from './page-drawings';
 import { strokesFor } from '../tools/strokes';
 import '../tools/tools.css';
 import { printHandleName, readPrintQuery, type PrintedPage, type PrintHandle, type PrintPlan, type PrintStatus } from '../../shared/print-plan';
+import { geometryHandleName, type PageGeometry } from '../../shared/slide-geometry';
 import { DeckView, slideSize } from '../deck/deck-view';
 import { describeError } from '../views/describe-error';
 import { fragmentStepPages } from './fragment-steps';
@@ -14,12 +15,15 @@ import { handoutPage, paperSize } from './handout-page';
 import { fitNotes, notesPage } from './notes-page';
 import { picturesDecoded } from '../deck/pictures-decoded';
 import { nextPaint, waitForFonts, waitForMaps } from './print-readiness';
+import { readSlideGeometry } from './slide-geometry';
 import { slidePages, type SlidePage } from './slide-pages';
 import './print.css';
 
 declare global {
   interface Window {
     [printHandleName]?: PrintHandle;
+    /** Measures the printed pages (PowerPoint and PNG exports); set once the view is ready. */
+    [geometryHandleName]?: () => PageGeometry[];
   }
 }
 
@@ -81,6 +85,7 @@ export async function startPrintView(host: DocentHost): Promise<void> {
     // Notes and handout pages may use faces not needed before.
     await waitForFonts();
     await nextPaint();
+    window[geometryHandleName] = () => readSlideGeometry(slidesElement, plan.pages);
     status.stage = 'ready';
     settle.resolve(plan);
   } catch (error) {

@@ -30,7 +30,7 @@ export async function startDocentServer(deck: string, env: Record<string, string
   const server: DocentServer = {
     url,
     origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
+    token: tokenOf(parsed),
     deckFolder,
     pid: () => child.pid ?? -1,
     output: () => output(),
@@ -42,10 +42,15 @@ export async function startDocentServer(deck: string, env: Record<string, string
       await stopChild(child);
       ({ child, url, output } = await serve(work, deckFolder, env));
       const again = new URL(url);
-      Object.assign(server, { url, origin: again.origin, token: again.searchParams.get('token') ?? '' });
+      Object.assign(server, { url, origin: again.origin, token: tokenOf(again) });
     },
   };
   return server;
+}
+
+/** The printed URL carries the token in its fragment (#token=…), which no request sends. */
+function tokenOf(url: URL): string {
+  return new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
@@ -64,7 +69,7 @@ async function serve(work: string, deckFolder: string, env: Record<string, strin
     const timer = setTimeout(() => reject(new Error(`docent serve did not print its URL:\n${output}`)), 30_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(output);
+      const match = /^(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);

@@ -1,4 +1,5 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,9 +10,10 @@ import { startBrowserHost, type RunningBrowserHost } from '../../../src/host/htt
 let host: RunningBrowserHost;
 let services: DocentServices;
 let deck: string;
+let work: string;
 
 beforeAll(async () => {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'docent-host-'));
+  work = mkdtempSync(path.join(os.tmpdir(), 'docent-host-'));
   const renderer = path.join(work, 'renderer');
   mkdirSync(renderer);
   writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>app</title>');
@@ -20,8 +22,16 @@ beforeAll(async () => {
   writeFileSync(path.join(deck, 'deck.md'), '# Deck\n');
   writeFileSync(path.join(deck, 'pic.png'), 'png');
   writeFileSync(path.join(work, 'secret.txt'), 'secret');
+  symlinkSync(path.join(work, 'secret.txt'), path.join(deck, 'link.png'));
+  mkdirSync(path.join(deck, 'folder.png'));
+  execFileSync('mkfifo', [path.join(deck, 'pipe.png')]);
+  writeFileSync(path.join(deck, 'huge.png'), '');
+  truncateSync(path.join(deck, 'huge.png'), 200 * 1024 * 1024);
+  // Another folder that a page could try to make "the deck" (its notes.md would then be served and written).
+  mkdirSync(path.join(work, 'private'));
+  writeFileSync(path.join(work, 'private', 'notes.md'), '# My notes\n');
   services = createServices({ settingsFolder: null, watch: false });
-  await services.openDeck({ path: deck });
+  await services.openChosenDeck(deck);
   host = await startBrowserHost({ services, rendererRoot: renderer, token: 'test-token-123' });
 });
 afterAll(async () => {
@@ -50,15 +60,23 @@ function send(method: string, pathname: string, headers: Record<string, string> 
   });
 }
 
-const json = { 'Content-Type': 'application/json', 'X-Docent-Token': 'test-token-123' };
+const token = 'test-token-123';
+const json = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
+
+async function assetBase(): Promise<string> {
+  const reply = await send('POST', '/api/session', json, '{}');
+  expect(reply.status).toBe(200);
+  return (JSON.parse(reply.body) as { value: { assetBase: string } }).value.assetBase;
+}
 
 describe('browser host', () => {
-  it('listens on loopback only by default and prints a URL with the token', () => {
+  it('listens on loopback only by default and prints the token only in the URL fragment', () => {
     expect(host.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(host.url).toBe(`${host.origin}/?token=test-token-123`);
+    // The fragment is never sent in a request: not to this server, not in a Referer, not to a proxy.
+    expect(host.url).toBe(`${host.origin}/#token=${token}`);
   });
 
-  it('answers API calls that carry the token', async () => {
+  it('answers API calls that carry the token as a bearer header', async () => {
     const reply = await send('POST', '/api/getDeck', json, '{}');
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body).value.text).toBe('# Deck\n');
@@ -66,14 +84,31 @@ describe('browser host', () => {
 
   it('refuses API calls without the token or with a wrong one', async () => {
     expect((await send('POST', '/api/getDeck', { 'Content-Type': 'application/json' }, '{}')).status).toBe(401);
-    expect((await send('POST', '/api/getDeck', { ...json, 'X-Docent-Token': 'nope' }, '{}')).status).toBe(401);
-    // The cookie alone is not enough for a call (a forged form post would carry it).
-    expect((await send('POST', '/api/getDeck', { 'Content-Type': 'application/json', Cookie: 'docent_token=test-token-123' }, '{}')).status).toBe(401);
+    expect((await send('POST', '/api/getDeck', { ...json, Authorization: 'Bearer nope' }, '{}')).status).toBe(401);
+    expect((await send('POST', '/api/getDeck', { ...json, Authorization: token }, '{}')).status).toBe(401);
+    // The old header and the old cookie authorize nothing any more.
+    expect((await send('POST', '/api/getDeck', { 'Content-Type': 'application/json', 'X-Docent-Token': token }, '{}')).status).toBe(401);
+    expect((await send('POST', '/api/getDeck', { 'Content-Type': 'application/json', Cookie: `docent_token=${token}` }, '{}')).status).toBe(401);
   });
 
-  it('refuses another Host (DNS rebinding) and another Origin (other web pages)', async () => {
+  it('never sets a cookie and never takes the token from one (cookies reach every port of the host)', async () => {
+    for (const page of ['/', `/?token=${token}`, '/speaker', `/print?token=${token}`]) {
+      const reply = await send('GET', page);
+      expect(reply.status).toBe(200);
+      expect(reply.headers['set-cookie']).toBeUndefined();
+      expect(reply.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    }
+    const cookie = { Cookie: `docent_token=${token}` };
+    expect((await send('GET', '/api/events', cookie)).status).toBe(401);
+    expect((await send('GET', '/deck-asset/pic.png', cookie)).status).toBe(401);
+    expect((await send('POST', '/api/session', { ...cookie, 'Content-Type': 'application/json' }, '{}')).status).toBe(401);
+  });
+
+  it('refuses another Host (DNS rebinding) and another Origin (other web pages, other local ports)', async () => {
     expect((await send('POST', '/api/getDeck', { ...json, Host: 'evil.example:80' }, '{}')).status).toBe(403);
     expect((await send('POST', '/api/getDeck', { ...json, Origin: 'http://evil.example' }, '{}')).status).toBe(403);
+    const otherPort = `http://127.0.0.1:${Number(new URL(host.origin).port) === 8000 ? 8001 : 8000}`;
+    expect((await send('POST', '/api/getDeck', { ...json, Origin: otherPort }, '{}')).status).toBe(403);
     expect((await send('POST', '/api/getDeck', { ...json, Origin: host.origin }, '{}')).status).toBe(200);
   });
 
@@ -86,22 +121,73 @@ describe('browser host', () => {
     expect((await send('POST', '/api/saveDeck', json, huge)).status).toBe(400);
   });
 
-  it('serves deck assets only from inside the deck folder, and only with the token', async () => {
-    expect((await send('GET', '/deck-asset/pic.png', { Cookie: 'docent_token=test-token-123' })).status).toBe(200);
-    expect((await send('GET', '/deck-asset/pic.png')).status).toBe(401);
-    expect((await send('GET', '/deck-asset/..%2Fsecret.txt', { Cookie: 'docent_token=test-token-123' })).status).toBe(403);
+  it('opens over the API only a deck the user chose, never a folder a page names', async () => {
+    const refused = await send('POST', '/api/openDeck', json, JSON.stringify({ path: path.join(work, 'private') }));
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(refused.body).error.code).toBe('PATH_OUTSIDE_DECK');
+    expect((await send('POST', '/api/openDeck', json, JSON.stringify({ path: path.join(work, 'private', 'notes.md') }))).status).toBe(403);
+    expect((await send('POST', '/api/openDeck', json, JSON.stringify({ path: 'deck' }))).status).toBe(403);
+    expect(services.store.folder).toBe(deck);
+    // The deck given on the command line can be reopened.
+    expect((await send('POST', '/api/openDeck', json, JSON.stringify({ path: deck }))).status).toBe(200);
   });
 
-  it('gives the page only with the token, and sets the session cookie strictly', async () => {
-    expect((await send('GET', '/')).status).toBe(401);
-    const page = await send('GET', '/?token=test-token-123');
-    expect(page.status).toBe(200);
-    expect(String(page.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
-    expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
+  it('serves deck assets only under a per-page asset path the token bought', async () => {
+    const base = await assetBase();
+    expect(base).toMatch(/^\/deck-asset\/[A-Za-z0-9_-]{20,}\/$/);
+    expect(base).not.toContain(token);
+    const picture = await send('GET', `${base}pic.png`);
+    expect(picture.status).toBe(200);
+    expect(picture.body).toBe('png');
+    expect((await send('GET', '/deck-asset/pic.png')).status).toBe(401);
+    expect((await send('GET', `/deck-asset/${token}/pic.png`)).status).toBe(401);
+    expect((await send('GET', '/deck-asset/made-up-key/pic.png')).status).toBe(401);
+    // Each page gets its own path; an earlier page's stays good.
+    const second = await assetBase();
+    expect(second).not.toBe(base);
+    expect((await send('GET', `${base}pic.png`)).status).toBe(200);
+  });
+
+  it('serves only regular files inside the deck: no climbing out, symlinks out, folders, pipes or huge files', async () => {
+    const base = await assetBase();
+    expect((await send('GET', `${base}..%2Fsecret.txt`)).status).toBe(403);
+    expect((await send('GET', `${base}link.png`)).status).toBe(403);
+    expect((await send('GET', `${base}folder.png`)).status).toBe(404);
+    // A named pipe would block a plain read for ever (and with it every later file operation).
+    expect((await send('GET', `${base}pipe.png`)).status).toBe(404);
+    // A sparse 200 MB "picture" is refused before a byte is read.
+    expect((await send('GET', `${base}huge.png`)).status).toBe(413);
+    expect((await send('GET', `${base}pic.png`)).status).toBe(200);
   });
 
   it('never serves files outside the renderer folder', async () => {
     expect((await send('GET', '/../secret.txt')).status).toBe(404);
     expect((await send('GET', '/%2e%2e/secret.txt')).status).toBe(404);
+  });
+});
+
+describe('two browser hosts at once', () => {
+  it('each has its own token, and neither accepts the other\'s', async () => {
+    const other = await startBrowserHost({ services, rendererRoot: path.join(work, 'renderer') });
+    try {
+      const otherToken = new URL(other.url).hash.replace('#token=', '');
+      expect(otherToken).not.toBe(token);
+      expect(otherToken.length).toBeGreaterThanOrEqual(24);
+      const url = new URL(other.origin);
+      const reply = await new Promise<number>((resolve, reject) => {
+        const request = httpRequest(
+          { agent: false, host: url.hostname, port: url.port, method: 'POST', path: '/api/getDeck', headers: { Host: url.host, ...json } },
+          (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          },
+        );
+        request.on('error', reject);
+        request.end('{}');
+      });
+      expect(reply).toBe(401);
+    } finally {
+      await other.close();
+    }
   });
 });

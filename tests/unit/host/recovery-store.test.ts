@@ -77,7 +77,7 @@ describe('recovery through the services', () => {
     writeFileSync(path.join(folder, 'deck.md'), '# saved\n');
     const settings = settingsFolder();
     const services = createServices({ settingsFolder: settings, watch: false });
-    const file = await services.openDeck({ path: folder });
+    const file = await services.openChosenDeck(folder);
     await services.saveRecovery({ folder: file.folder, fileName: file.fileName, text: '# unsaved\n', baseVersion: file.version });
     expect(readdirSync(folder)).toEqual(['deck.md']);
     expect(readFileSync(path.join(folder, 'deck.md'), 'utf8')).toBe('# saved\n');

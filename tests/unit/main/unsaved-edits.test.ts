@@ -14,7 +14,7 @@ async function servicesWithDeck() {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'docent-leave-'));
   writeFileSync(path.join(folder, 'deck.md'), '# saved\n');
   const services = createServices({ settingsFolder: mkdtempSync(path.join(os.tmpdir(), 'docent-settings-')), watch: false });
-  const deck = await services.openDeck({ path: folder });
+  const deck = await services.openChosenDeck(folder);
   return { services, deck };
 }
 

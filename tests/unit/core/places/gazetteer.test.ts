@@ -26,12 +26,14 @@ const gazetteer = createGazetteer(data);
 
 describe('gazetteer', () => {
   it('finds countries by name, official name, alternative name and code written in capitals', () => {
-    for (const name of ['Norland', 'the Norland', 'Republic of Norland', 'Nordland', 'NRL', 'NL']) expect(gazetteer.lookup(name)?.name).toBe('Norland');
+    for (const name of ['Norland', 'the Norland', 'Republic of Norland', 'Nordland', 'NRL']) expect(gazetteer.lookup(name)?.name).toBe('Norland');
+    // An ISO alpha-2 code is not how prose names a country ("an IQ test"); only "US" is.
+    expect(gazetteer.lookup('NL')).toBeNull();
     expect(gazetteer.lookup('Norland')).toMatchObject({ kind: 'country', lat: 60, lon: 10, countryCode: '901' });
   });
 
-  it('reads dotted codes ("N.L.") as codes', () => {
-    expect(gazetteer.lookup('N.L.')?.name).toBe('Norland');
+  it('reads dotted codes ("N.R.L.") as codes', () => {
+    expect(gazetteer.lookup('N.R.L.')?.name).toBe('Norland');
   });
 
   it('does not read ordinary words as country codes', () => {
@@ -65,12 +67,16 @@ describe('extractPlaces', () => {
   const sentences = (...texts: string[]) => texts.map((text, index) => ({ index, text }));
 
   it('counts countries by name and demonym, and regions', () => {
-    const places = extractPlaces(sentences('Norland and Sudia signed a deal.', 'The Norlandic navy left for Europe.', 'It rained in the NL capital.'), gazetteer);
+    const places = extractPlaces(sentences('Norland and Sudia signed a deal.', 'The Norlandic navy left for Europe.', 'It rained in the NRL capital.'), gazetteer);
     expect(places.map((p) => [p.name, p.mentions])).toEqual([
       ['Norland', 3],
       ['Sudia', 1],
       ['Europe', 1],
     ]);
+  });
+
+  it('does not list a country met only as an adjective ("a Westmarkian collector")', () => {
+    expect(extractPlaces(sentences('A Westmarkian collector bought the painting in Norland.'), gazetteer).map((p) => p.name)).toEqual(['Norland']);
   });
 
   it('takes a compass part as one region, not a country plus a stray word', () => {
