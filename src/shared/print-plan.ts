@@ -49,8 +49,9 @@ export function printQuery(options: ExportOptions): string {
     ['layout', options.layout],
     ['paper', options.paper],
     ['steps', options.fragments ? '1' : '0'],
-    ['drawings', options.annotations ? '1' : '0'],
   ];
+  // Only when asked: a print without drawings keeps the URL it always had.
+  if (options.annotations) fields.push(['drawings', '1']);
   if (options.range) fields.push(['first', String(options.range.first)], ['last', String(options.range.last)]);
   return fields.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&');
 }

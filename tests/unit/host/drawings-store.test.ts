@@ -49,7 +49,7 @@ describe('the services’ presenter tools', () => {
   it('mirror every tool event, keep strokes and the zoom for late views, and forget them with another deck', async () => {
     const folder = deckFolder();
     const services = createServices({ settingsFolder: null, watch: false });
-    await services.openDeck({ path: folder });
+    await services.openChosenDeck(folder);
     const heard: string[] = [];
     services.events.on('presenterTool', (event) => heard.push(event.kind));
     await services.publishTool({ kind: 'pointer', at: [640, 360], origin: 'a' });
@@ -63,7 +63,7 @@ describe('the services’ presenter tools', () => {
     expect(JSON.parse(readFileSync(path.join(folder, 'deck.drawings.json'), 'utf8'))).toEqual({ version: 1, drawings: { '0/0/-1': [stroke] } });
 
     const other = deckFolder();
-    await services.openDeck({ path: other });
+    await services.openChosenDeck(other);
     expect(await services.drawings({})).toEqual({ drawings: {}, zoom: null });
     await services.close();
   });
