@@ -2,7 +2,6 @@
 // logic exists once.
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
-import { parseDeck } from '../core/deck/parse-deck';
 import type { DeckFile, DocentApi, EventName, EventPayload, PlaceHit, PresentationState, PresenterToolEvent } from '../shared/api';
 import { DrawingsStore } from './drawings-store';
 import { PhoneRemote } from './remote/phone-remote';
@@ -80,12 +79,8 @@ export function createServices(options: ServicesOptions): DocentServices {
     command: (command) => events.emit('remoteCommand', { command, to: remoteOwner }),
   });
   const remoteState = () => {
-    let parsed: ReturnType<typeof parseDeck> | null = null;
-    try {
-      parsed = store.folder ? parseDeck(store.deck.text) : null;
-    } catch {
-      // A deck that does not parse has no notes to show; the phone still moves the talk.
-    }
+    // The deck as parsed when it was read or saved; one that does not parse has no notes to show (the phone still moves the talk).
+    const parsed = store.folder ? store.parsed : null;
     const at = presentation ?? { h: 0, v: 0, paused: false };
     const index = parsed ? parsed.slides.findIndex((slide) => slide.h === at.h && slide.v === at.v) : -1;
     const slide = parsed && index >= 0 ? parsed.slides[index] : undefined;
@@ -98,13 +93,8 @@ export function createServices(options: ServicesOptions): DocentServices {
     };
   };
 
-  const rememberDeck = async (folder: string, text: string): Promise<void> => {
-    let title = path.basename(folder);
-    try {
-      title = parseDeck(text).meta.title ?? title;
-    } catch {
-      // The title is a nicety; the deck already opened.
-    }
+  const rememberDeck = async (folder: string): Promise<void> => {
+    const title = store.parsed?.meta.title ?? path.basename(folder);
     await recent.remember({ folder, title }).catch(() => undefined);
   };
 
@@ -112,7 +102,7 @@ export function createServices(options: ServicesOptions): DocentServices {
   const chosen = new Set<string>();
   const open = async (target: string): Promise<DeckFile> => {
     const file = await store.open(target);
-    await rememberDeck(file.folder, file.text);
+    await rememberDeck(file.folder);
     // The last deck's slide numbers (and drawings, zoom) mean nothing in this one.
     presentation = null;
     zoom = null;

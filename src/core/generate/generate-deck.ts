@@ -2,8 +2,8 @@
 // with its bullets, and speaker notes holding the section's statements and captions. Deterministic.
 import { stringify } from 'yaml';
 import type { Analysis } from '../analysis/analysis-model';
-import type { Slide } from '../deck/deck-model';
-import { defaultTheme, type Deck } from '../deck/deck-model';
+import type { SlideText } from '../deck/deck-model';
+import { defaultTheme, type DeckText } from '../deck/deck-model';
 import { serializeDeck } from '../deck/serialize-deck';
 import { escapeInline } from './escape-markdown';
 import { formatNotes, safeMarkdown } from './format-notes';
@@ -13,7 +13,7 @@ import { omittedPicturesNote, pictureSlide, tableFits, tableLeftOutNote, tableSl
 const generated = { start: 0, end: 0 };
 
 
-export function generateDeck(analysis: Analysis): Deck {
+export function generateDeck(analysis: Analysis): DeckText {
   const meta = {
     title: analysis.title,
     ...(analysis.dateline ? { subtitle: analysis.dateline } : {}),
@@ -21,7 +21,7 @@ export function generateDeck(analysis: Analysis): Deck {
     source: analysis.source,
     theme: defaultTheme,
   };
-  const slides: Slide[] = [];
+  const slides: SlideText[] = [];
   const add = (content: string, notes: string | null, vertical = false): void => {
     const previous = slides[slides.length - 1];
     const h = previous ? (vertical ? previous.h : previous.h + 1) : 0;
@@ -35,7 +35,10 @@ export function generateDeck(analysis: Analysis): Deck {
   const placesNote = mentioned ? `Places in the order of how often the story names them: ${mentioned}.` : null;
   // Places the map cannot show (a landmark without coordinates) are still named: on the title slide when there is no map.
   const titleNotes = [analysis.readingNotes.map(escapeInline).join('\n\n'), omittedPicturesNote(analysis.pictures.filter((picture) => picture.omitted !== null)), map ? '' : (placesNote ?? '')].filter(Boolean).join('\n\n');
-  add([`# ${escapeInline(analysis.title)}`, when ? `\n${escapeInline(when)}` : '', `\n*Source: ${escapeInline(analysis.source)}*`].join('\n').replace(/\n{3,}/g, '\n\n'), titleNotes ? safeMarkdown(titleNotes) : null);
+  // A speech or interview names who speaks on its title slide (unless the title already is the byline).
+  const author = analysis.author;
+  const speaker = author && !analysis.title.includes(author.name) ? `\n**${escapeInline(author.name)}**${author.role ? `, ${escapeInline(author.role)}` : ''}` : '';
+  add([`# ${escapeInline(analysis.title)}`, speaker, when ? `\n${escapeInline(when)}` : '', `\n*Source: ${escapeInline(analysis.source)}*`].join('\n').replace(/\n{3,}/g, '\n\n'), titleNotes ? safeMarkdown(titleNotes) : null);
 
   if (map) add(`## Where it happens\n\n${map}`, placesNote);
 
@@ -62,7 +65,7 @@ export function generateDeck(analysis: Analysis): Deck {
       if (table.section !== sectionIndex) continue;
       if (tableFits(table)) add(tableSlide(table, section.title).content, null, true);
       else {
-        const last = slides[slides.length - 1] as Slide;
+        const last = slides[slides.length - 1] as SlideText;
         last.notes = safeMarkdown([last.notes, tableLeftOutNote(table)].filter(Boolean).join('\n\n'));
       }
     }
