@@ -51,6 +51,7 @@ export function generateDeck(analysis: Analysis): DeckText {
       const notes = formatNotes(
         part.paragraphs.flatMap((paragraph) => statementsByParagraph.get(paragraph) ?? []),
         part.paragraphs.flatMap((paragraph) => captionsByParagraph.get(paragraph) ?? []),
+        part.bullets,
       );
       add(bullets ? `${heading}\n\n${bullets}` : heading, notes, index > 0);
     });
