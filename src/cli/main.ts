@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { isDocentError, type ErrorCode } from '../core/errors';
 import { exitStatus, type CliIO, type Command } from './cli-io';
 import { commands } from './commands';
+import { terminalSafe } from './terminal-safe';
 
 const usage = `Usage: docent <command> [options]
 
@@ -21,7 +22,10 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   REQUEST_INVALID: exitStatus.usage,
 };
 
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
+export async function runCli(argv: string[], terminal: CliIO): Promise<number> {
+  // Everything a command prints may carry text from a document or deck: no control sequence in it
+  // reaches the terminal (see terminal-safe.ts).
+  const io: CliIO = { cwd: terminal.cwd, stdout: (text) => terminal.stdout(terminalSafe(text)), stderr: (text) => terminal.stderr(terminalSafe(text)) };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(`${usage}\n`);

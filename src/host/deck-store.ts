@@ -1,6 +1,5 @@
 // The open deck: reads it, checks it parses, saves it atomically without losing anyone's edits,
 // and notices when another editor changes it on disk.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'chokidar';
@@ -11,6 +10,8 @@ import type { Deck } from '../core/deck/deck-model';
 import type { DeckFile } from '../shared/api';
 import { removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 import { confinePath } from './confine-path';
+import { readRegularFile } from './regular-file';
+import { withDeckLock } from './deck-lock';
 import { locateDeck, type DeckLocation } from './deck-location';
 
 interface OpenDeck extends DeckLocation {
@@ -24,16 +25,17 @@ export function contentVersion(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 }
 
+/** The deck file itself is confined like any asset: a deck.md that is a symlink out of the folder (to
+ * someone's .env) would otherwise show that file on screen and in the exported PDF. */
+async function readDeckBytes(location: DeckLocation): Promise<Buffer> {
+  const file = await confinePath(location.folder, location.fileName);
+  return readRegularFile(file, { maxBytes: maxDeckBytes, notFound: 'DECK_NOT_FOUND', tooLarge: 'DECK_TOO_LARGE' });
+}
+
 /** Reads and validates a deck; a deck that does not parse is refused with its file and line. */
 export async function readDeck(location: DeckLocation): Promise<OpenDeck> {
   const file = path.join(location.folder, location.fileName);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new DocentError('DECK_NOT_FOUND', `cannot read ${location.fileName}: ${(error as Error).message}`, { file });
-  }
-  if (bytes.length > maxDeckBytes) throw new DocentError('DECK_TOO_LARGE', `the deck is larger than ${maxDeckBytes / 1024 / 1024} MB`, { file });
+  const bytes = await readDeckBytes(location);
   try {
     const decoded = decodeText(bytes, { errors: { binary: 'DECK_INVALID', encoding: 'DECK_INVALID' } });
     const parsed = parseDeck(decoded.text);
@@ -101,15 +103,23 @@ export class DeckStore {
     const open = this.current;
     if (!open) throw new DocentError('DECK_NOT_FOUND', 'no deck is open');
     const target = await confinePath(open.folder, open.fileName);
-    const onDisk = await readFile(target).catch(() => null);
-    if (onDisk && contentVersion(onDisk) !== baseVersion && !force) {
-      throw new DocentError('DECK_CHANGED_ON_DISK', `${open.fileName} changed on disk since it was loaded; reload it or save anyway`, { file: target });
-    }
-    const bytes = encodeText(withLineEndings(text, open.file.eol), open.encoding);
-    await writeFileAtomic(target, bytes, { backup: true });
-    open.file = { ...open.file, text: text.replace(/\r\n?/g, '\n'), version: contentVersion(bytes) };
-    open.parsed = parsedOrNull(open.file.text);
-    return open.file;
+    // Compare-and-swap: the version check and the write happen under one lock (this process's
+    // saves one after another, and a lock file against another Docent on the same deck), so of
+    // several saves based on the same version exactly one wins and the others get the conflict.
+    return withDeckLock(target, async () => {
+      const onDisk = await readRegularFile(target, { maxBytes: maxDeckBytes, tooLarge: 'DECK_TOO_LARGE' }).catch((error: unknown) => {
+        if (isDocentError(error) && error.code === 'DECK_TOO_LARGE') throw error;
+        return null;
+      });
+      if (onDisk && contentVersion(onDisk) !== baseVersion && !force) {
+        throw new DocentError('DECK_CHANGED_ON_DISK', `${open.fileName} changed on disk since it was loaded; reload it or save anyway`, { file: target });
+      }
+      const bytes = encodeText(withLineEndings(text, open.file.eol), open.encoding);
+      await writeFileAtomic(target, bytes, { backup: true });
+      open.file = { ...open.file, text: text.replace(/\r\n?/g, '\n'), version: contentVersion(bytes) };
+      open.parsed = parsedOrNull(open.file.text);
+      return open.file;
+    });
   }
 
   /** Resolves a file the deck refers to (an image), confined to the deck's folder. */

@@ -96,6 +96,7 @@ export async function exportPdfFromMenu(services: DocentServices, parent: Browse
         printer,
         url: `${appOrigin}/print?${printQuery(options)}`,
         file: target.filePath,
+        deck,
         signal,
         onProgress: (progress) => {
           report(progress);

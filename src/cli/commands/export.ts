@@ -18,6 +18,7 @@ import { parseSlideRange } from '../../host/export/parse-range';
 import { createPlaywrightPrinter } from '../../host/export/playwright-printer';
 import { exportPptx } from '../../host/export/pptx/export-pptx';
 import { exitStatus, type CliIO, type Command } from '../cli-io';
+import { onInterrupt } from '../interrupt';
 
 const help = `Usage: docent export <deck> --pdf <file> [options]
        docent export <deck> --pptx <file> [--fragments]
@@ -33,10 +34,12 @@ maps as pictures with their places in the alt text).
   --fragments           one page (or PowerPoint slide) per fragment step instead of one per slide
   --range 2-5           only these slides (as numbered by the slide counter); also 3 or 4-
   --annotations         draw the presenter's kept pen strokes (deck.drawings.json) on the slides
-  --timeout SECONDS     how long the deck may take to be ready to print (default 120)
+  --timeout SECONDS     how long the deck may take to be ready to print (default 120); a deck
+                        that freezes the print view ends the export then
 
 Progress goes to stderr; the written file's path is printed on stdout.
-Exit status: 0 written, 1 export failed, 2 bad options, 3 the deck cannot be read, 130 cancelled.`;
+Exit status: 0 written, 1 export failed, 2 bad options, 3 the deck cannot be read, 4 refused (the
+file would replace the deck or one of its files; deck.md links out of its folder), 130 cancelled.`;
 
 /** Exit status for each error code an export can end with. */
 const statusByCode: Partial<Record<ErrorCode, number>> = {
@@ -44,6 +47,8 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   DECK_NOT_FOUND: exitStatus.input,
   DECK_INVALID: exitStatus.input,
   DECK_TOO_LARGE: exitStatus.input,
+  PATH_OUTSIDE_DECK: exitStatus.refused,
+  OVERWRITE_REFUSED: exitStatus.refused,
   MAP_BLOCK_INVALID: exitStatus.input,
   EXPORT_CANCELLED: 130,
 };
@@ -98,10 +103,10 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   if (!existsSync(path.join(appPaths.rendererRoot, 'index.html'))) throw new DocentError('EXPORT_FAILED', 'the app is not built yet; run "npm run build" first');
 
   const file = path.resolve(io.cwd, target);
-  await checkWritable(file);
   const services = createServices({ settingsFolder: null, loadPlaces: loadGazetteer, watch: false });
   try {
     const deck = await services.openChosenDeck(path.resolve(io.cwd, deckArgument));
+    await checkWritable(file, deck);
     // The deck as the store parsed it when it opened it (it refuses a deck that does not parse).
     const parsed = services.store.parsed;
     if (!parsed) throw new DocentError('EXPORT_FAILED', `${deck.fileName} does not parse`);
@@ -117,9 +122,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
     const printer = createPlaywrightPrinter({ executablePath: chromiumExecutable() });
     const host = await startBrowserHost({ services, rendererRoot: appPaths.rendererRoot });
     const cancel = new AbortController();
-    const onSignal = () => cancel.abort();
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    const removeHandlers = onInterrupt(() => cancel.abort());
     let lastLine = '';
     const onProgress = (progress: ExportProgress) => {
       const line = `docent export: ${String(Math.round(progress.fraction * 100)).padStart(3)}% ${progress.message}`;
@@ -133,6 +136,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
           url: `${host.origin}/print?${printQuery({ layout: 'slides', paper: 'a4', fragments: false, range: null, annotations: false })}#token=${encodeURIComponent(host.token)}`,
           deck: parsed,
           folder: deck.folder,
+          deckFileName: deck.fileName,
           file,
           fragments: values.fragments,
           signal: cancel.signal,
@@ -147,6 +151,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
         printer,
         url: `${host.origin}/print?${printQuery(options)}#token=${encodeURIComponent(host.token)}`,
         file,
+        deck,
         signal: cancel.signal,
         readyTimeoutMs: timeoutSeconds * 1000,
         onProgress,
@@ -155,8 +160,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       io.stdout(`${file}\n`);
       return exitStatus.ok;
     } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+      removeHandlers();
       await printer.close().catch(() => undefined);
       await host.close();
     }

@@ -8,6 +8,7 @@ import { createServices } from '../../host/docent-services';
 import { startBrowserHost } from '../../host/http/browser-host';
 import { loadGazetteer } from '../../host/load-gazetteer';
 import { exitStatus, type Command } from '../cli-io';
+import { onInterrupt } from '../interrupt';
 
 const help = `Usage: docent serve [deck] [--port N] [--host ADDRESS]
 
@@ -44,12 +45,12 @@ export const serveCommand: Command = async (argv, io) => {
   io.stdout(`${host.url}\n`);
   // The speaker view is a page of the same server; it needs the same token (a tablet or a second browser window opens it).
   io.stdout(`Speaker view: ${host.origin}/speaker#token=${host.token}\n`);
+  let removeHandlers: () => void = () => undefined;
   await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    removeHandlers = onInterrupt(resolve);
   });
   await host.close();
   await services.close();
+  removeHandlers();
   return exitStatus.ok;
 };

@@ -14,9 +14,15 @@ export interface WaitOptions {
   statusEveryMs?: number;
 }
 
+const statusReadGiveUpMs = 1_000;
+
 export async function waitUntilPrintable(page: PrintPage, options: WaitOptions): Promise<PrintPlan> {
   const readStatus = async (): Promise<PrintStatus | null> => {
-    const raw = await page.evaluate(`window.${printHandleName} ? window.${printHandleName}.status() : null`).catch(() => null);
+    // A frozen page never answers: a status read gives up after a moment rather than hold the export.
+    const raw = await Promise.race([
+      page.evaluate(`window.${printHandleName} ? window.${printHandleName}.status() : null`).catch(() => null),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), statusReadGiveUpMs)),
+    ]);
     const parsed = printStatusSchema.safeParse(raw);
     return parsed.success ? parsed.data : null;
   };

@@ -22,6 +22,8 @@ export interface ExportPptxOptions {
   deck: Deck;
   /** The deck's folder: pictures are read from inside it only. */
   folder: string;
+  /** The deck's markdown file in that folder, which the export may never replace. */
+  deckFileName?: string;
   file: string;
   fragments: boolean;
   signal?: AbortSignal;
@@ -42,7 +44,7 @@ const pictureTypes: Record<string, string> = { '.png': 'image/png', '.jpg': 'ima
 
 export async function exportPptx(options: ExportPptxOptions): Promise<ExportedPptx> {
   const file = path.resolve(options.file);
-  await checkWritable(file);
+  await checkWritable(file, { folder: options.folder, fileName: options.deckFileName ?? 'deck.md' });
   const report = options.onProgress ?? (() => undefined);
   const view = await openMeasuredView({ printer: options.printer, url: options.url, scale: captureScale, hideSlideNumbers: true, signal: options.signal, onProgress: report, readyTimeoutMs: options.readyTimeoutMs });
   const pictures = new Map<string, PptxPicture | null>();

@@ -4,6 +4,7 @@
 //
 //   node save-until-killed.mjs deck <deck folder>
 //   node save-until-killed.mjs export <pdf file>
+import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DeckStore } from '../../../../src/host/deck-store';
 import { exportDeckToFile } from '../../../../src/host/export/export-to-file';
@@ -56,7 +57,7 @@ function printerFor(n: number): Printer {
 
 async function exportPdfs(file: string): Promise<never> {
   for (let n = 1; ; n++) {
-    await exportDeckToFile({ printer: printerFor(n), url: 'http://127.0.0.1/print', file, readyTimeoutMs: 5_000, now: new Date(0) });
+    await exportDeckToFile({ printer: printerFor(n), url: 'http://127.0.0.1/print', deck: { folder: path.join(path.dirname(file), 'deck-elsewhere'), fileName: 'deck.md' }, file, readyTimeoutMs: 5_000, now: new Date(0) });
     process.stdout.write(`saved ${n}\n`);
   }
 }
