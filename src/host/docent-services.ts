@@ -2,7 +2,11 @@
 // logic exists once.
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
-import type { DeckFile, DocentApi, EventName, EventPayload, PlaceHit, PresentationState } from '../shared/api';
+import type { DeckFile, DocentApi, EventName, EventPayload, PlaceHit, PresentationState, PresenterToolEvent } from '../shared/api';
+import { DrawingsStore } from './drawings-store';
+import { PhoneRemote } from './remote/phone-remote';
+import { networkChoices } from './remote/network-interfaces';
+import { appPaths } from './app-paths';
 import { DeckStore } from './deck-store';
 import { DocentError } from '../core/errors';
 import { realDeckKey } from './deck-location';
@@ -21,6 +25,8 @@ export interface ServicesOptions {
   /** Loads the gazetteer on first use (it is large; start-up should not wait for it). */
   loadPlaces?: () => Promise<PlaceLookup>;
   watch?: boolean;
+  /** The built renderer the phone remote's page comes from (out/renderer). */
+  rendererRoot?: string;
   /** The Electron shell's windows; absent in the browser host, where pages open /speaker themselves. */
   presenterWindows?: { openSpeakerView(): Promise<void> };
 }
@@ -61,6 +67,31 @@ export function createServices(options: ServicesOptions): DocentServices {
   let places: Promise<PlaceLookup> | null = null;
   const presenterMemory = new PresenterMemoryStore(options.settingsFolder);
   let presentation: PresentationState | null = null;
+  const drawings = new DrawingsStore();
+  /** The zoom last published, so a view that opens late shows the slide as the audience sees it. */
+  let zoom: PresenterToolEvent | null = null;
+  let liveTimer: { elapsedMs: number; running: boolean; at: number } | null = null;
+  /** The speaker view that started the phone remote: the phone's presses go to it. */
+  let remoteOwner = '';
+  const remote = new PhoneRemote({
+    rendererRoot: options.rendererRoot ?? appPaths.rendererRoot,
+    state: () => remoteState(),
+    command: (command) => events.emit('remoteCommand', { command, to: remoteOwner }),
+  });
+  const remoteState = () => {
+    // The deck as parsed when it was read or saved; one that does not parse has no notes to show (the phone still moves the talk).
+    const parsed = store.folder ? store.parsed : null;
+    const at = presentation ?? { h: 0, v: 0, paused: false };
+    const index = parsed ? parsed.slides.findIndex((slide) => slide.h === at.h && slide.v === at.v) : -1;
+    const slide = parsed && index >= 0 ? parsed.slides[index] : undefined;
+    return {
+      title: parsed?.meta.title ?? null,
+      slide: parsed && index >= 0 ? { number: index + 1, total: parsed.slides.length } : null,
+      notes: slide?.notes ?? null,
+      paused: at.paused,
+      timer: liveTimer ? { elapsedMs: liveTimer.elapsedMs + (liveTimer.running ? Date.now() - liveTimer.at : 0), running: liveTimer.running } : null,
+    };
+  };
 
   const rememberDeck = async (folder: string): Promise<void> => {
     const title = store.parsed?.meta.title ?? path.basename(folder);
@@ -72,8 +103,10 @@ export function createServices(options: ServicesOptions): DocentServices {
   const open = async (target: string): Promise<DeckFile> => {
     const file = await store.open(target);
     await rememberDeck(file.folder);
-    // The last deck's slide numbers mean nothing in this one.
+    // The last deck's slide numbers (and drawings, zoom) mean nothing in this one.
     presentation = null;
+    zoom = null;
+    await drawings.open(file.folder, file.fileName);
     events.emit('deckChanged', file);
     return file;
   };
@@ -145,6 +178,18 @@ export function createServices(options: ServicesOptions): DocentServices {
       if (folder) await presenterMemory.rememberSlide(folder, { h: state.h, v: state.v, f: state.f });
       return {};
     },
+    async publishTool(event) {
+      if (event.kind === 'strokes') drawings.set(event.step, event.strokes);
+      if (event.kind === 'zoom') zoom = event.zoom ? event : null;
+      events.emit('presenterTool', event);
+      return {};
+    },
+    async drawings() {
+      return { drawings: drawings.all(), zoom };
+    },
+    async keepDrawings() {
+      return { file: await drawings.keep() };
+    },
     async presentationState() {
       return presentation;
     },
@@ -162,7 +207,34 @@ export function createServices(options: ServicesOptions): DocentServices {
       if (folder) await presenterMemory.rememberTimer(folder, timer);
       return {};
     },
+    async rememberRehearsal(rehearsal) {
+      const folder = store.folder;
+      if (folder) await presenterMemory.rememberRehearsal(folder, rehearsal);
+      return {};
+    },
+    async publishTimer(timer) {
+      liveTimer = { ...timer, at: Date.now() };
+      return {};
+    },
+    async remoteInterfaces() {
+      return networkChoices();
+    },
+    async startRemote({ address, devices, owner }) {
+      remoteOwner = owner;
+      return remote.start(address, devices);
+    },
+    async remoteStatus() {
+      return remote.status();
+    },
+    async disconnectRemote({ id }) {
+      return { disconnected: remote.disconnect(id) };
+    },
+    async stopRemote() {
+      await remote.stop();
+      return {};
+    },
     async close() {
+      await remote.stop();
       await presenterMemory.flush();
       await store.close();
     },

@@ -4,7 +4,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { presenterMemorySchema, type PresenterMemory, type PresenterTimer } from '../shared/api';
+import { presenterMemorySchema, type PresenterMemory, type PresenterTimer, type Rehearsal } from '../shared/api';
 import { writeFileAtomic } from './atomic-write';
 
 const maxDecks = 50;
@@ -25,18 +25,26 @@ export class PresenterMemoryStore {
 
   async recall(deckFolder: string): Promise<PresenterMemory | null> {
     const entry = (await this.load())[deckFolder];
-    return entry ? { slide: entry.slide, timer: entry.timer } : null;
+    if (!entry) return null;
+    return entry.rehearsal ? { slide: entry.slide, timer: entry.timer, rehearsal: entry.rehearsal } : { slide: entry.slide, timer: entry.timer };
   }
 
   async rememberSlide(deckFolder: string, slide: PresenterMemory['slide']): Promise<void> {
     const all = await this.load();
-    all[deckFolder] = { slide, timer: all[deckFolder]?.timer ?? freshTimer, savedAt: Date.now() };
+    all[deckFolder] = { ...all[deckFolder], slide, timer: all[deckFolder]?.timer ?? freshTimer, savedAt: Date.now() };
     this.scheduleFlush();
   }
 
   async rememberTimer(deckFolder: string, timer: PresenterTimer): Promise<void> {
     const all = await this.load();
-    all[deckFolder] = { slide: all[deckFolder]?.slide ?? { h: 0, v: 0, f: -1 }, timer, savedAt: Date.now() };
+    all[deckFolder] = { ...all[deckFolder], slide: all[deckFolder]?.slide ?? { h: 0, v: 0, f: -1 }, timer, savedAt: Date.now() };
+    this.scheduleFlush();
+  }
+
+  /** The deck's last rehearsal replaces the one before. */
+  async rememberRehearsal(deckFolder: string, rehearsal: Rehearsal): Promise<void> {
+    const all = await this.load();
+    all[deckFolder] = { slide: all[deckFolder]?.slide ?? { h: 0, v: 0, f: -1 }, timer: all[deckFolder]?.timer ?? freshTimer, rehearsal, savedAt: Date.now() };
     this.scheduleFlush();
   }
 

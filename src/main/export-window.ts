@@ -87,7 +87,7 @@ export async function exportPdfFromMenu(services: DocentServices, parent: Browse
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   });
   if (target.canceled || !target.filePath) return;
-  const options: ExportOptions = { layout: picked.layout, paper: picked.paper, fragments: picked.layout !== 'handout' && choice.checkboxChecked, range: null };
+  const options: ExportOptions = { layout: picked.layout, paper: picked.paper, fragments: picked.layout !== 'handout' && choice.checkboxChecked, range: null, annotations: false };
 
   const printer = createElectronPrinter();
   try {

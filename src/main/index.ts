@@ -86,7 +86,11 @@ async function main(): Promise<void> {
       openRecent: (folder) => void open(folder),
       openSpeakerView: () => void presenter.openSpeakerView(),
       startPresenting: () => void presenter.startPresenting(),
-      stopPresenting: () => presenter.stopPresenting(),
+      stopPresenting: () => {
+        presenter.stopPresenting();
+        // The phone remote listens only while presenting.
+        void services.stopRemote({});
+      },
       exportPdf: () => void exportPdfFromMenu(services, BrowserWindow.getFocusedWindow()),
       recent: () => services.recentDecks({}),
     });

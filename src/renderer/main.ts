@@ -5,6 +5,7 @@ import { startAudienceView } from './views/audience-view';
 import { startPrintView } from './print/print-view';
 import { installExportProgressBar } from './print/export-progress-bar';
 import { startSpeakerView } from './speaker/speaker-view';
+import { startRemotePage } from './remote/remote-page';
 import { showNotice } from './views/notice-banner';
 import { describeError } from './views/describe-error';
 
@@ -14,6 +15,9 @@ async function start(): Promise<void> {
   switch (view) {
     case '/speaker':
       await startSpeakerView(host);
+      break;
+    case '/remote':
+      await startRemotePage();
       break;
     case '/print':
       await startPrintView(host);

@@ -46,6 +46,43 @@ export const presentationStateSchema = z.object({
 });
 export type PresentationState = z.infer<typeof presentationStateSchema>;
 
+/** A point on the slide, in slide coordinates (the deck's 1280×720 canvas), whatever a window's size. */
+const slideCoordinate = z.number().min(-10_000).max(10_000);
+export const slidePointSchema = z.tuple([slideCoordinate, slideCoordinate]);
+export type SlidePoint = z.infer<typeof slidePointSchema>;
+
+/** Which step of the deck a drawing belongs to: "h/v/f" (slide, vertical slide, fragment). */
+export const stepKeySchema = z.string().regex(/^\d{1,6}\/\d{1,6}\/-?\d{1,6}$/);
+
+export const strokeSchema = z.object({
+  id: z.string().min(1).max(40),
+  tool: z.enum(['pen', 'highlighter']),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  /** In slide units. */
+  width: z.number().positive().max(200),
+  points: z.array(slidePointSchema).min(1).max(5000),
+});
+export type Stroke = z.infer<typeof strokeSchema>;
+
+/** Every step's strokes. */
+export const drawingsSchema = z.record(stepKeySchema, z.array(strokeSchema).max(1000));
+export type Drawings = z.infer<typeof drawingsSchema>;
+
+/** The presenter's tools as every view mirrors them: the laser dot, a step's strokes, the zoom. */
+export const presenterToolEventSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('pointer'), at: slidePointSchema.nullable(), origin: z.string().max(100) }).strict(),
+  z.object({ kind: z.literal('strokes'), step: stepKeySchema, strokes: z.array(strokeSchema).max(1000), origin: z.string().max(100) }).strict(),
+  z
+    .object({
+      kind: z.literal('zoom'),
+      /** The slide point zoomed into and how far; null is the whole slide. */
+      zoom: z.object({ at: slidePointSchema, scale: z.number().min(1).max(8) }).nullable(),
+      origin: z.string().max(100),
+    })
+    .strict(),
+]);
+export type PresenterToolEvent = z.infer<typeof presenterToolEventSchema>;
+
 /** The speaker view's timer, remembered per deck. */
 export const presenterTimerSchema = z.object({
   /** Time already spent presenting, so a resumed talk goes on counting from there. */
@@ -55,10 +92,18 @@ export const presenterTimerSchema = z.object({
 });
 export type PresenterTimer = z.infer<typeof presenterTimerSchema>;
 
+/** A rehearsal: the time spent on each slide ("h/v"), kept per deck for pacing the talk. */
+export const rehearsalSchema = z.object({
+  slides: z.record(z.string().regex(/^\d{1,6}\/\d{1,6}$/), z.number().min(0).max(24 * 3600 * 1000)),
+  recordedAt: z.string().max(40),
+});
+export type Rehearsal = z.infer<typeof rehearsalSchema>;
+
 /** Where the presenter left a deck, remembered per deck folder so reopening it can resume there. */
 export const presenterMemorySchema = z.object({
   slide: z.object({ h: z.number().int().min(0), v: z.number().int().min(0), f: z.number().int().min(-1) }),
   timer: presenterTimerSchema,
+  rehearsal: rehearsalSchema.optional(),
 });
 export type PresenterMemory = z.infer<typeof presenterMemorySchema>;
 
@@ -68,6 +113,32 @@ const empty = z.object({}).strict();
 const deckRefSchema = z.object({ folder: path, fileName: z.string().min(1).max(255) });
 export const recoveryCopySchema = deckRefSchema.extend({ text: z.string(), baseVersion: z.string(), savedAt: z.string() });
 export type RecoveryCopy = z.infer<typeof recoveryCopySchema>;
+
+/** What a paired phone can ask for. */
+export const remoteCommandSchema = z.enum(['next', 'previous', 'blackout']);
+export type RemoteCommand = z.infer<typeof remoteCommandSchema>;
+
+/** The speaker view's timer as it runs, for the phone's display. */
+export const liveTimerSchema = z.object({ elapsedMs: z.number().min(0).max(7 * 24 * 3600 * 1000), running: z.boolean() });
+
+/** What the phone shows: where the talk is, that slide's notes (markdown), the timer. */
+export const remoteStateSchema = z.object({
+  title: z.string().nullable(),
+  slide: z.object({ number: z.number().int().min(1), total: z.number().int().min(1) }).nullable(),
+  notes: z.string().nullable(),
+  paused: z.boolean(),
+  timer: liveTimerSchema.nullable(),
+});
+export type RemoteState = z.infer<typeof remoteStateSchema>;
+
+export const remoteStatusSchema = z.object({
+  listening: z.boolean(),
+  address: z.string().nullable(),
+  devices: z.array(z.object({ id: z.string(), name: z.string(), pairedAt: z.number() })),
+  /** When the current pairing link stops working; null once it is used up or expired. */
+  offerExpiresAt: z.number().nullable(),
+});
+export type RemoteStatus = z.infer<typeof remoteStatusSchema>;
 
 /** What a PDF export makes: the command line's flags and the Export PDF dialog's choices. */
 export const exportOptionsSchema = z.object({
@@ -79,6 +150,8 @@ export const exportOptionsSchema = z.object({
   fragments: z.boolean(),
   /** Slides to export, numbered as the slide counter shows them (1-based, inclusive); null for all. */
   range: z.object({ first: z.number().int().min(1).max(100_000), last: z.number().int().min(1).max(100_000) }).nullable(),
+  /** Draw the presenter's pen strokes (the deck's drawings file, or this run's) on the slides. */
+  annotations: z.boolean(),
 });
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 
@@ -108,6 +181,12 @@ export const api = {
     response: z.array(placeHitSchema.nullable()),
   },
   publishPresentation: { request: presentationStateSchema.strict(), response: z.object({}) },
+  /** The laser pointer, a step's strokes or the zoom, mirrored to every view. */
+  publishTool: { request: presenterToolEventSchema, response: z.object({}) },
+  /** This run's drawings (the deck's drawings file when it opened, plus what was drawn since). */
+  drawings: { request: empty, response: z.object({ drawings: drawingsSchema, zoom: presenterToolEventSchema.nullable() }) },
+  /** Writes the drawings into the deck folder (atomically), so they come back with the deck. */
+  keepDrawings: { request: empty, response: z.object({ file: z.string() }) },
   /** Stops the PDF export that is running, if any (its file is left as it was). */
   cancelExport: { request: empty, response: z.object({ cancelled: z.boolean() }) },
   /** The last state any view published for the open deck, so a view that opens late joins in step. */
@@ -116,6 +195,23 @@ export const api = {
   openSpeakerView: { request: empty, response: z.object({ opened: z.boolean() }) },
   recallPresentation: { request: empty, response: presenterMemorySchema.nullable() },
   rememberTimer: { request: presenterTimerSchema.strict(), response: z.object({}) },
+  rememberRehearsal: { request: rehearsalSchema.strict(), response: z.object({}) },
+  /** The speaker view's timer as it runs (for a paired phone). */
+  publishTimer: { request: liveTimerSchema.strict(), response: z.object({}) },
+  /** The addresses the phone remote may listen on (this machine's own; loopback last). */
+  remoteInterfaces: { request: empty, response: z.array(z.object({ name: z.string(), address: z.string(), internal: z.boolean() })) },
+  /**
+   * Starts the phone remote's listener on that address (or keeps it) and issues a fresh one-time
+   * pairing link. The link (its token) goes only to the view that asked, never to an event.
+   */
+  startRemote: {
+    request: z.object({ address: z.string().min(1).max(64), devices: z.number().int().min(1).max(10), owner: z.string().max(100) }).strict(),
+    response: z.object({ pairUrl: z.string(), qrCode: z.string(), expiresAt: z.number(), address: z.string(), port: z.number() }),
+  },
+  remoteStatus: { request: empty, response: remoteStatusSchema },
+  disconnectRemote: { request: z.object({ id: z.string().min(1).max(40) }).strict(), response: z.object({ disconnected: z.boolean() }) },
+  /** Closes the listener: every device is cut off and the link stops working. */
+  stopRemote: { request: empty, response: z.object({}) },
   /** Unsaved editor text, kept outside the deck folder so a crash loses nothing. */
   saveRecovery: {
     request: deckRefSchema.extend({ text: z.string().max(maxTextBytes), baseVersion: z.string().max(200) }).strict(),
@@ -129,6 +225,9 @@ export const api = {
 export const events = {
   deckChanged: deckFileSchema,
   presentation: presentationStateSchema,
+  presenterTool: presenterToolEventSchema,
+  /** A paired phone's press, for the speaker view that started the remote (`to` is its origin). */
+  remoteCommand: z.object({ command: remoteCommandSchema, to: z.string() }),
   exportProgress: exportProgressSchema,
 } as const;
 

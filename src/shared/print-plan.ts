@@ -50,6 +50,8 @@ export function printQuery(options: ExportOptions): string {
     ['paper', options.paper],
     ['steps', options.fragments ? '1' : '0'],
   ];
+  // Only when asked: a print without drawings keeps the URL it always had.
+  if (options.annotations) fields.push(['drawings', '1']);
   if (options.range) fields.push(['first', String(options.range.first)], ['last', String(options.range.last)]);
   return fields.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&');
 }
@@ -74,6 +76,7 @@ export function readPrintQuery(search: string): ExportOptions {
     layout: layout === 'notes' || layout === 'handout' ? layout : 'slides',
     paper: query.get('paper') === 'letter' ? 'letter' : 'a4',
     fragments: query.get('steps') === '1',
+    annotations: query.get('drawings') === '1',
     range: Number.isInteger(first) && Number.isInteger(last) && first >= 1 && last >= first ? { first, last } : null,
   };
 }

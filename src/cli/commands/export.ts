@@ -33,6 +33,7 @@ maps as pictures with their places in the alt text).
   --paper a4|letter     paper of the handout pages (default a4)
   --fragments           one page (or PowerPoint slide) per fragment step instead of one per slide
   --range 2-5           only these slides (as numbered by the slide counter); also 3 or 4-
+  --annotations         draw the presenter's kept pen strokes (deck.drawings.json) on the slides
   --timeout SECONDS     how long the deck may take to be ready to print (default 120); a deck
                         that freezes the print view ends the export then
 
@@ -74,6 +75,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       paper: { type: 'string', default: 'a4' },
       fragments: { type: 'boolean', default: false },
       range: { type: 'string' },
+      annotations: { type: 'boolean', default: false },
       timeout: { type: 'string', default: '120' },
       help: { type: 'boolean' },
     },
@@ -114,6 +116,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       layout: values.handout ? 'handout' : values.notes ? 'notes' : 'slides',
       paper: values.paper,
       fragments: values.fragments,
+      annotations: values.annotations,
       range: values.range === undefined ? null : parseSlideRange(values.range, slideCount),
     };
     const printer = createPlaywrightPrinter({ executablePath: chromiumExecutable() });
@@ -130,7 +133,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       if (values.pptx !== undefined) {
         const exported = await exportPptx({
           printer,
-          url: `${host.origin}/print?${printQuery({ layout: 'slides', paper: 'a4', fragments: false, range: null })}#token=${encodeURIComponent(host.token)}`,
+          url: `${host.origin}/print?${printQuery({ layout: 'slides', paper: 'a4', fragments: false, range: null, annotations: false })}#token=${encodeURIComponent(host.token)}`,
           deck: parsed,
           folder: deck.folder,
           deckFileName: deck.fileName,

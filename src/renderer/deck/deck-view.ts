@@ -48,6 +48,7 @@ export class DeckView {
   private readonly renderer: DeckRenderer;
   private readonly slidesElement: HTMLElement;
   private activePlugins: DocentPlugin[] = [];
+  private readonly shownListeners = new Set<(reveal: RevealApi) => void>();
 
   constructor(private readonly root: HTMLElement, private readonly host: DocentHost, private readonly options: DeckViewOptions = {}) {
     this.renderer = new DeckRenderer(host);
@@ -77,7 +78,14 @@ export class DeckView {
       if (position) this.reveal.slide(position.h, position.v ?? 0, position.f);
     }
     await this.startPlugins();
+    for (const listener of this.shownListeners) listener(this.reveal);
     return deck;
+  }
+
+  /** Called after every show, whoever asked for it (a file change, the editor): layers over the slides go back on. */
+  onShown(listener: (reveal: RevealApi) => void): () => void {
+    this.shownListeners.add(listener);
+    return () => this.shownListeners.delete(listener);
   }
 
   private async startPlugins(): Promise<void> {

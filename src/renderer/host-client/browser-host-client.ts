@@ -27,6 +27,8 @@ export function createBrowserHostClient(): DocentHost {
       method: 'POST',
       headers: { ...headers, 'Content-Type': 'application/json' },
       body: JSON.stringify(request ?? {}),
+      // The calls a closing page makes (stop the phone remote, save the timer) must still arrive.
+      keepalive: path === '/api/stopRemote' || path === '/api/rememberTimer',
     });
     const body = (await response.json().catch(() => null)) as { ok: boolean; value?: unknown; error?: WireError } | null;
     if (!body?.ok) throw new HostError(body?.error?.code ?? 'IO_FAILED', body?.error?.message ?? `request failed (${response.status})`, body?.error?.line, body?.error?.file);

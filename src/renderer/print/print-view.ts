@@ -2,7 +2,10 @@
 // layout, so slides look exactly as presented), plus Docent's notes pages, handouts, fragment steps
 // and slide range. The exporter opens it, awaits window.__docentPrint.ready, then prints.
 import type { Deck } from '../../core/deck/deck-model';
-import type { DocentHost, ExportOptions } from '../../shared/api';
+import type { DocentHost, Drawings, ExportOptions } from '../../shared/api';
+import { drawOnPage } from './page-drawings';
+import { strokesFor } from '../tools/strokes';
+import '../tools/tools.css';
 import { printHandleName, readPrintQuery, type PrintedPage, type PrintHandle, type PrintPlan, type PrintStatus } from '../../shared/print-plan';
 import { geometryHandleName, type PageGeometry } from '../../shared/slide-geometry';
 import { DeckView, slideSize } from '../deck/deck-view';
@@ -74,7 +77,8 @@ export async function startPrintView(host: DocentHost): Promise<void> {
 
     // Measured before handouts rescale the slides, once images and fonts have their final size.
     const warnings = cutOff(chosen);
-    const plan = { ...arrangePages(slidesElement, chosen, deck, options), warnings };
+    const drawings = options.annotations ? (await host.drawings({})).drawings : null;
+    const plan = { ...arrangePages(slidesElement, chosen, deck, options, drawings), warnings };
     await nextPaint();
     for (const page of slidesElement.querySelectorAll<HTMLElement>('.docent-notes-page')) fitNotes(page, 30, 12);
     for (const page of slidesElement.querySelectorAll<HTMLElement>('.docent-handout-page')) fitNotes(page, 16, 8);
@@ -104,7 +108,7 @@ function cutOff(chosen: SlidePage[]): string[] {
 }
 
 /** Puts the pages in print order (steps, notes pages, handouts) and says what each one is. */
-function arrangePages(slidesElement: HTMLElement, chosen: SlidePage[], deck: Deck, options: ExportOptions): PrintPlan {
+function arrangePages(slidesElement: HTMLElement, chosen: SlidePage[], deck: Deck, options: ExportOptions, drawings: Drawings | null): PrintPlan {
   const pages: HTMLElement[] = [];
   const printed: PrintedPage[] = [];
   const add = (page: HTMLElement, slide: SlidePage, kind: PrintedPage['kind']) => {
@@ -113,11 +117,15 @@ function arrangePages(slidesElement: HTMLElement, chosen: SlidePage[], deck: Dec
   };
   const title = deck.meta.title ?? null;
   for (const slide of chosen) {
+    const model = deck.slides[slide.slide - 1];
+    if (drawings && model && !options.fragments) drawOnPage(slide.page, strokesFor(drawings, model, null));
     if (options.layout === 'handout') {
       add(handoutPage(slide, slideSize, options.paper, { title, slides: deck.slides.length }), slide, 'handout');
       continue;
     }
     const steps = options.fragments ? fragmentStepPages(slide.page) : [slide.page];
+    // A step's page carries the strokes drawn on that step (the first page: before any fragment).
+    if (drawings && model && options.fragments) steps.forEach((page, step) => drawOnPage(page, strokesFor(drawings, model, step - 1)));
     steps.forEach((page, step) => add(page, slide, step === 0 ? 'slide' : 'step'));
     if (options.layout === 'notes' && slide.notes?.textContent?.trim()) add(notesPage(slide, deck.slides.length), slide, 'notes');
   }

@@ -27,3 +27,20 @@ export function pacingFor(elapsedMs: number, plannedMinutes: number, slideIndex:
   const verdict = behindMs > toleranceMs ? 'behind' : behindMs < -toleranceMs ? 'ahead' : 'on time';
   return { remainingMs: plannedMs - elapsedMs, behindMs, verdict };
 }
+
+/**
+ * Pacing against a rehearsal: the talk is on time while the clock is between the rehearsed time of
+ * the slides before this one and that time plus this slide's.
+ * @param rehearsedMs each slide's rehearsed time, in reading order
+ */
+export function pacingAgainstRehearsal(elapsedMs: number, rehearsedMs: readonly number[], slideIndex: number): Pacing {
+  const index = Math.min(Math.max(0, slideIndex), Math.max(0, rehearsedMs.length - 1));
+  const shareStarts = rehearsedMs.slice(0, index).reduce((sum, ms) => sum + ms, 0);
+  const shareEnds = shareStarts + (rehearsedMs[index] ?? 0);
+  const totalMs = rehearsedMs.reduce((sum, ms) => sum + ms, 0);
+  let behindMs = 0;
+  if (elapsedMs > shareEnds) behindMs = elapsedMs - shareEnds;
+  else if (elapsedMs < shareStarts) behindMs = elapsedMs - shareStarts;
+  const verdict = behindMs > toleranceMs ? 'behind' : behindMs < -toleranceMs ? 'ahead' : 'on time';
+  return { remainingMs: totalMs - elapsedMs, behindMs, verdict };
+}

@@ -5,6 +5,8 @@ import { notesFontRange, paneRange, saveSpeakerSettings, type SpeakerSettings } 
 export interface SpeakerLayout {
   root: HTMLElement;
   currentDeck: HTMLElement;
+  /** Above the current slide: the presenter's tools (laser, pen, zoom…). */
+  tools: HTMLElement;
   nextDeck: HTMLElement;
   nextEnd: HTMLElement;
   notes: HTMLElement;
@@ -14,6 +16,8 @@ export interface SpeakerLayout {
   timerReset: HTMLButtonElement;
   plannedMinutes: HTMLInputElement;
   pacing: HTMLElement;
+  /** Time on this slide so far, against the rehearsed time. */
+  slideTime: HTMLElement;
   blackout: HTMLElement;
   clock: HTMLElement;
   /** Applies a notes size step (+1 larger, -1 smaller) and remembers it. */
@@ -58,6 +62,8 @@ export function buildSpeakerLayout(parent: HTMLElement, settings: SpeakerSetting
   plannedMinutes.setAttribute('aria-label', 'Planned length in minutes');
   planned.append('of ', plannedMinutes, ' min');
   const pacing = element('span', 'speaker-pacing');
+  const slideTime = element('span', 'speaker-slide-time');
+  slideTime.setAttribute('aria-label', 'Time on this slide');
   const blackout = element('span', 'speaker-blackout', 'Audience sees black (B)');
   blackout.hidden = true;
   const clock = element('time', 'speaker-clock');
@@ -69,7 +75,7 @@ export function buildSpeakerLayout(parent: HTMLElement, settings: SpeakerSetting
   smaller.title = 'Smaller notes (-)';
   larger.title = 'Larger notes (+)';
   fontControls.append(smaller, larger);
-  bar.append(position, timer, planned, pacing, blackout, element('span', 'speaker-spacer'), fontControls, clock);
+  bar.append(position, timer, planned, pacing, slideTime, blackout, element('span', 'speaker-spacer'), fontControls, clock);
 
   const panes = element('div', 'speaker-panes');
   const current = pane('speaker-current', 'Current slide');
@@ -77,6 +83,8 @@ export function buildSpeakerLayout(parent: HTMLElement, settings: SpeakerSetting
   const notesPane = pane('speaker-notes', 'Notes');
   const currentDeck = element('div', 'reveal');
   current.body.append(currentDeck);
+  const tools = element('div', 'speaker-tools');
+  current.section.insertBefore(tools, current.body);
   const nextDeck = element('div', 'reveal');
   const nextEnd = element('p', 'speaker-next-end', 'End of the deck');
   nextEnd.hidden = true;
@@ -126,6 +134,7 @@ export function buildSpeakerLayout(parent: HTMLElement, settings: SpeakerSetting
   return {
     root,
     currentDeck,
+    tools,
     nextDeck,
     nextEnd,
     notes,
@@ -135,6 +144,7 @@ export function buildSpeakerLayout(parent: HTMLElement, settings: SpeakerSetting
     timerReset,
     plannedMinutes,
     pacing,
+    slideTime,
     blackout,
     clock,
     stepNotesFont,

@@ -11,6 +11,7 @@ import { installEditor } from '../editor';
 import { PresentationSync } from './presentation-sync';
 import { offerToResume } from './resume-offer';
 import { installSpeakerViewKey, openSpeakerView } from './speaker-view-key';
+import { PresenterTools } from '../tools/presenter-tools';
 
 /** What the deck reads differently from how it is written (a fence never closed, an option not applied), said once when it opens. */
 function showDeckNotices(deck: Deck, fileName: string): void {
@@ -27,6 +28,8 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
   installSpeakerViewKey(host);
   // Moves made here reach the speaker view (and back) through the host.
   const sync = new PresentationSync(host);
+  const tools = new PresenterTools({ host, origin: sync.origin, root, toolbarParent: document.body, hideBarWhenIdle: true });
+  view.onShown((reveal) => tools.attach(reveal));
   // Read before this view publishes anything: its first move would overwrite where the talk was left.
   const memory = await host.recallPresentation({});
 
@@ -38,6 +41,7 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
   }
   if (view.reveal) {
     sync.attach(view.reveal);
+    await tools.load().catch(() => undefined);
     // A new audience page starts at the first slide and follows from the next move: only the speaker
     // view jumps to where a talk is. Resuming is offered when no talk is under way in this run.
     const underway = (await host.presentationState({})) !== null;
@@ -63,6 +67,7 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
     if (command === 'help') toggleHelp();
     if (command === 'edit') editor.toggle();
     if (command === 'speaker') void openSpeakerView(host);
+    if (command.startsWith('tool:')) tools.command(command);
   });
   return view;
 }

@@ -9,6 +9,10 @@ export interface DocentServer {
   origin: string;
   token: string;
   deckFolder: string;
+  /** The `docent serve` process's id (the security tests read its sockets). */
+  pid(): number;
+  /** Everything it printed on stdout and stderr. */
+  output(): string;
   stop(): Promise<void>;
   /** Stops `docent serve` and starts it again on the same deck and settings (a new URL and token). */
   restart(): Promise<void>;
@@ -17,24 +21,26 @@ export interface DocentServer {
 const root = path.resolve(import.meta.dirname, '../../..');
 
 /** @param deck a deck folder relative to the repository; it is copied so tests may change it. */
-export async function startDocentServer(deck: string): Promise<DocentServer> {
+export async function startDocentServer(deck: string, env: Record<string, string> = {}): Promise<DocentServer> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'docent-e2e-'));
   const deckFolder = path.join(work, 'deck');
   cpSync(path.join(root, deck), deckFolder, { recursive: true });
-  let { child, url } = await serve(work, deckFolder);
+  let { child, url, output } = await serve(work, deckFolder, env);
   const parsed = new URL(url);
   const server: DocentServer = {
     url,
     origin: parsed.origin,
     token: tokenOf(parsed),
     deckFolder,
+    pid: () => child.pid ?? -1,
+    output: () => output(),
     async stop() {
       await stopChild(child);
       rmSync(work, { recursive: true, force: true });
     },
     async restart() {
       await stopChild(child);
-      ({ child, url } = await serve(work, deckFolder));
+      ({ child, url, output } = await serve(work, deckFolder, env));
       const again = new URL(url);
       Object.assign(server, { url, origin: again.origin, token: tokenOf(again) });
     },
@@ -53,13 +59,13 @@ async function stopChild(child: ChildProcess): Promise<void> {
   await new Promise((resolve) => child.once('exit', resolve));
 }
 
-async function serve(work: string, deckFolder: string): Promise<{ child: ChildProcess; url: string }> {
+async function serve(work: string, deckFolder: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'bin/docent.mjs'), 'serve', deckFolder, '--port', '0'], {
-    env: { ...process.env, DOCENT_SETTINGS_DIR: path.join(work, 'settings') },
+    env: { ...process.env, DOCENT_SETTINGS_DIR: path.join(work, 'settings'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
     const timer = setTimeout(() => reject(new Error(`docent serve did not print its URL:\n${output}`)), 30_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
@@ -73,5 +79,5 @@ async function serve(work: string, deckFolder: string): Promise<{ child: ChildPr
     child.stderr?.on('data', read);
     child.on('exit', (code) => reject(new Error(`docent serve exited with ${code}:\n${output}`)));
   });
-  return { child, url };
+  return { child, url, output: () => output };
 }
