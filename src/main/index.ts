@@ -8,6 +8,7 @@ import { loadGazetteer } from '../host/load-gazetteer';
 import { registerSchemes, serveProtocols } from './app-protocol';
 import { registerIpc } from './ipc';
 import { exportPdfFromMenu } from './export-window';
+import { newDeckFromDocument } from './new-deck-from-document';
 import { buildMenu } from './menu';
 import { electronDisplays, simulatedDisplays } from './display-source';
 import { PresenterWindows } from './presenter-windows';
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
         const [picked] = choice.filePaths;
         if (!choice.canceled && picked) await open(picked);
       },
+      newDeckFromDocument: () => void newDeckFromDocument(open),
       openRecent: (folder) => void open(folder),
       openSpeakerView: () => void presenter.openSpeakerView(),
       startPresenting: () => void presenter.startPresenting(),

@@ -5,6 +5,8 @@ import { keyIds, keyMap, menuAccelerator, type KeyBinding, type MenuEntry } from
 
 export interface MenuActions {
   openDeck(): void;
+  /** File → New Deck from Document…: generates a deck from a .docx, .pdf, web page… and opens it. */
+  newDeckFromDocument(): void;
   openRecent(folder: string): void;
   /** View → Speaker View (S): the presenter's window with notes, next slide and timer. */
   openSpeakerView(): void;
@@ -38,6 +40,7 @@ export async function buildMenu(actions: MenuActions): Promise<void> {
     {
       label: 'File',
       submenu: [
+        { label: 'New Deck from Document…', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newDeckFromDocument() },
         { label: 'Open Deck…', accelerator: 'CmdOrCtrl+O', click: () => actions.openDeck() },
         {
           label: 'Open Recent',

@@ -17,6 +17,8 @@ document (.txt, .md, .html, .mhtml, .docx, .odt, .pdf, .epub). --json prints one
 export function analysisJson(analysis: Analysis): object {
   return {
     title: analysis.title,
+    author: analysis.author,
+    interview: analysis.interview,
     date: analysis.date,
     dateline: analysis.dateline,
     sections: analysis.sections.map((section) => ({

@@ -24,6 +24,10 @@ export type AnalyzedTable = DocumentTable & { section: number };
 
 export interface Analysis {
   title: string;
+  /** Who gives the speech or wrote the text, when a byline names them ("President: Jane Roe"). */
+  author: { name: string; role: string | null } | null;
+  /** True for an interview or news conference: one section per question. */
+  interview: boolean;
   date: string | null;
   dateline: string | null;
   /** The document's file name. */

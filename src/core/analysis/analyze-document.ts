@@ -7,7 +7,11 @@ import type { Gazetteer } from '../places/gazetteer';
 import type { AnalyzedSection, Analysis } from './analysis-model';
 import { attributeStatements } from './attribute-statements';
 import { createNameClassifier, titleWords } from './classify-name';
+import { findAuthor } from './find-author';
 import { findCaptions } from './find-captions';
+import { findHeadingVoices } from './find-heading-voices';
+import { findInterviewTurns } from './find-interview-turns';
+import { interviewSections } from './interview-sections';
 import { findArrow, findMeetings, type MapArrow, type MapEvent } from './find-map-events';
 import { findNames, lowerCaseVocabulary } from './find-names';
 import { createPeopleRegistry } from './people-registry';
@@ -21,15 +25,20 @@ import { contentWords, wordCount } from './words';
 const sentencesPerSlide = 7;
 const maxSlidesPerSection = 6;
 const maxTitleSentences = 12;
+const maxQuestionTitleWords = 12;
 
 export function analyzeDocument(source: SourceDocument, gazetteer: Gazetteer): Analysis {
-  const { paragraphs } = source;
+  const classifier = createNameClassifier(gazetteer);
+  // A speech's speaker or a text's author, named in a byline; an interview's turns ("Q:", "JANE ROE:").
+  const author = findAuthor(source.title, source.paragraphs, classifier);
+  const interview = findInterviewTurns(source.paragraphs, author);
+  const paragraphs = interview ? interview.paragraphs : source.paragraphs;
+  const questionParagraphs = new Set((interview?.turns ?? []).filter((turn) => turn.question).map((turn) => turn.paragraph));
   const sentences = sentencesOf(paragraphs);
   if (!sentences.some((sentence) => wordCount(sentence.text) >= 3 && /\p{L}/u.test(sentence.text))) {
     throw new DocentError('DOCUMENT_NO_SENTENCES', 'the document has no sentences to make slides from', { file: source.fileName });
   }
   const lowerCaseWords = lowerCaseVocabulary(paragraphs.map((paragraph) => paragraph.text));
-  const classifier = createNameClassifier(gazetteer);
   const people = createPeopleRegistry();
 
   const captions = findCaptions(paragraphs);
@@ -43,8 +52,18 @@ export function analyzeDocument(source: SourceDocument, gazetteer: Gazetteer): A
   }
 
   classifier.prime([...namesByParagraph.values()].flat());
-  const statements = attributeStatements(sentences, captionParagraphs, { gazetteer, classifier, people, lowerCaseWords });
-  const spans = segmentSections(paragraphs, captionParagraphs, namesByParagraph);
+  // The byline is no sentence of the body: it makes no bullet and says nothing itself.
+  const skipped = new Set([...captionParagraphs, ...(author && author.paragraph >= 0 ? [author.paragraph] : [])]);
+  const panel = interview ? null : findHeadingVoices(paragraphs, classifier);
+  const statements = attributeStatements(
+    sentences,
+    skipped,
+    { gazetteer, classifier, people, lowerCaseWords },
+    { author, turns: interview?.turns ?? panel?.turns ?? null, roles: panel?.roles ?? null },
+  );
+  const spans = interview
+    ? interviewSections(paragraphs, interview.turns, (opening) => segmentSections(opening, captionParagraphs, namesByParagraph))
+    : segmentSections(paragraphs, captionParagraphs, namesByParagraph);
   const weights = sectionWeights(spans.map((span) => span.paragraphs.map((i) => (paragraphs[i] as Paragraph).text).join('\n')));
 
   // Sentences by paragraph, so a slide's sentences are found without scanning the whole text.
@@ -54,8 +73,9 @@ export function analyzeDocument(source: SourceDocument, gazetteer: Gazetteer): A
     if (list) list.push(sentence);
     else sentencesByParagraph.set(sentence.paragraph, [sentence]);
   }
+  // An interview's questions head their slides; the bullets come from the answers.
   const bodySentences = (paragraphIndexes: number[]): Sentence[] =>
-    paragraphIndexes.filter((i) => !captionParagraphs.has(i)).flatMap((i) => sentencesByParagraph.get(i) ?? []);
+    paragraphIndexes.filter((i) => !skipped.has(i) && !questionParagraphs.has(i)).flatMap((i) => sentencesByParagraph.get(i) ?? []);
 
   const personWords = new Set(people.all().flatMap((person) => person.name.split(/\s+/)));
   const roleWords = new Set(
@@ -94,7 +114,9 @@ export function analyzeDocument(source: SourceDocument, gazetteer: Gazetteer): A
       paragraphs: part,
       bullets: pickBullets(bodySentences(part), weights[i] as Map<string, number>, maxBullets),
     }));
-    return { title: titles[i] as string, heading: span.heading, paragraphs: span.paragraphs, bullets: slides.flatMap((slide) => slide.bullets), slides };
+    // An interview's slide is headed by its question, as asked, when it is short enough to read as a title.
+    const question = interview && span.heading && /\?$/.test(span.heading) && span.heading.split(/\s+/).length <= maxQuestionTitleWords ? span.heading : null;
+    return { title: question ?? (titles[i] as string), heading: span.heading, paragraphs: span.paragraphs, bullets: slides.flatMap((slide) => slide.bullets), slides };
   });
 
   const personNames = new Set(people.all().flatMap((person) => [person.name, ...person.name.split(/\s+/)]));
@@ -126,6 +148,8 @@ export function analyzeDocument(source: SourceDocument, gazetteer: Gazetteer): A
 
   return {
     title: source.title ?? titleFromFileName(source.fileName),
+    author: author ? { name: author.name, role: author.role } : null,
+    interview: interview !== null,
     date: source.date,
     dateline: source.dateline,
     source: source.fileName,

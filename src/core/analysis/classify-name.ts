@@ -50,6 +50,8 @@ export function createNameClassifier(gazetteer: Gazetteer): NameClassifier {
       const pair = `${tokens[cut]} ${tokens[cut + 1]}`;
       if (cut < tokens.length - 2 && (gazetteer.countryOfDemonym(pair) || gazetteer.lookup(pair)?.kind === 'country')) cut += 2;
       else if (isTitleWord(tokens[cut] as string)) cut += 1;
+      // "Secretary of State", "Minister of Finance": an office spelled with "of" is one title.
+      else if (cut > 0 && tokens[cut] === 'of' && isTitleWord(tokens[cut + 1] as string)) cut += 2;
       // "US President …", "the leader of Chile Ana Soto": a country before a name qualifies it.
       else if (gazetteer.lookup(tokens[cut] as string)?.kind === 'country') cut += 1;
       else break;
@@ -62,6 +64,8 @@ export function createNameClassifier(gazetteer: Gazetteer): NameClassifier {
     const place = gazetteer.lookup(name);
     if (place?.kind === 'country' || gazetteer.countryOfDemonym(name)) return 'country';
     if (organizationWords.test(name) || /^[\p{Lu}&]{2,6}$/u.test(name)) return 'organization';
+    // Events, laws and works are named like people but say nothing: "the Korean War", "the Fourteenth Amendment".
+    if (/\b(War|Wars|Revolution|Treaty|Accords?|Prize|Cup|Games|Olympics|Act|Amendment|Day|Summit|Conference|Convention|Crisis|Massacre|Bible|Theorem|Allegory|Paradox(?:es)?)$/u.test(name)) return 'other';
     const titled = splitTitle(name);
     // "Mayor Helen Park": an office in front of one to three capitalised words names a person.
     const hasOffice = titled.title.split(/\s+/).some((word) => titleWords.has(word.toLowerCase().replace(/\.$/, '')));

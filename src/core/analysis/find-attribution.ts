@@ -1,6 +1,6 @@
 // The frame of one sentence: who is reported as saying what ("according to X, …", "X said to Y that …",
 // "…, X said", "X believes …"). Works on words and punctuation only; who the speaker is comes later.
-import { auxiliaries, nounLikeVerbs, objectVerbs, opinionVerbs, reportingVerb } from './reporting-verbs';
+import { auxiliaries, nounLikeVerbs, objectVerbs, opinionVerbs, participles, reportingVerb } from './reporting-verbs';
 
 export interface Attribution {
   /** The words naming the speaker as written ("the experts", "Berg", "Japanese Daily Courier news agency"). */
@@ -21,7 +21,7 @@ const finiteVerb = /\b(is|are|was|were|will|would|has|have|had|can|could|might|m
 /** "an Australian researcher at the University of X": a description, not a clause. */
 export function looksLikeAppositive(segment: string): boolean {
   const words = segment.trim().split(/\s+/);
-  return words.length >= 2 && words.length <= 14 && /^(an?|the|its|his|her|their|one|former|chief|head|senior)\s/i.test(segment.trim()) && !finiteVerb.test(segment);
+  return words.length >= 2 && words.length <= 14 && /^(an?|the|its|his|her|their|one|two|three|both|former|chief|head|senior)\s/i.test(segment.trim()) && !finiteVerb.test(segment);
 }
 
 function cleanContent(text: string): string {
@@ -69,7 +69,13 @@ function accordingTo(sentence: string): Attribution | null {
 /** The subject just before a reporting verb, with an appositive if one stands between. */
 function subjectBefore(before: string): { speaker: string; role: string | null; preceding: string } | null {
   let text = before.trimEnd().replace(auxiliaries, '').trimEnd();
+  // "Physicians now commonly advise": adverbs between subject and verb.
+  text = text.replace(/(?:\s+(?:now|\p{Ll}+ly))+$/u, '').replace(auxiliaries, '').trimEnd();
   let role: string | null = null;
+  // "Socrates, for example, wrote": a discourse marker between subject and verb.
+  text = text.replace(/,\s*(?:for example|for instance|however|in fact|in turn|too|meanwhile|in particular|of course|though)\s*,$/i, '').trimEnd();
+  // "Ada Roe (2004) argues", "the Harbour Society (HS) holds": a citation year or an acronym after the name.
+  text = text.replace(/\s*\((?:[^()]*\d{3,4}[^()]*|\p{Lu}[\p{Lu}\d&-]{1,9})\)/gu, '').trimEnd();
   if (text.endsWith(',')) {
     // "Jane Doe, the mayor, said": the last comma segment describes the one before it.
     const inner = text.slice(0, -1);
@@ -82,12 +88,15 @@ function subjectBefore(before: string): { speaker: string; role: string | null; 
     if (/^\s*\d{1,3}\s*$/.test(appositive)) {
       // "Jane Doe, 45, said": an age is no role.
       text = before;
+    } else if (/^\s*(?:who|which)\s/i.test(appositive)) {
+      // "Ada Roe, who was fascinated by tides, rejected …": a relative clause describes, the name speaks.
+      text = before.replace(/\s*\((?:\d{4}[a-z]?|\p{Lu}[\p{Lu}\d&-]{1,9})\)$/u, '');
     } else if (looksLikeAppositive(appositive)) {
       role = appositive.trim();
       text = before;
     } else if ((looksLikeAppositive(previous) || possessiveOffice(previous)) && /^\s*\p{Lu}/u.test(appositive) && words(appositive) <= 4) {
       // "The chief executive, Lena Holm, admitted": the description comes first.
-      role = previous.trim();
+      role = (/(?:your|his|her|their|its|our)\s+(\p{Lu}.*)$/u.exec(previous.trim())?.[1] ?? previous).trim();
       text = `${before.slice(0, previousCut + 1)} ${appositive.trim()}`;
     } else {
       return null;
@@ -96,21 +105,36 @@ function subjectBefore(before: string): { speaker: string; role: string | null; 
   // A quotation (⟦n⟧) ends the words before the speaker just as a comma does: "⟦0⟧ Whitfield said".
   const quoteEnd = text.lastIndexOf('⟧');
   const separator = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf(' –'), text.lastIndexOf(' —'), text.lastIndexOf('('), quoteEnd);
-  const speaker = text.slice(separator + 1).trim().replace(/^(and|but|so|yet|while|as|then)\s+/i, '');
+  let speaker = text.slice(separator + 1).trim().replace(/^(?:(?:and|but|so|yet|while|as|then)\s+)+/i, '');
+  // "we understand why Plato questions …": the subject of the clause the verb is in.
+  const opener = /^.*\b(?:why|how|whether|because|since|although|though|when|if|that)\s+(?=\S)/u.exec(speaker);
+  if (opener && opener[0].length < speaker.length) speaker = speaker.slice(opener[0].length);
+  // "Ada Roe, author of a book, was the first to …, and argued": the verb shares the sentence's subject.
+  if (/^(and|but)$/i.test(speaker)) {
+    const opening = openingSubject(text);
+    return opening ? { speaker: opening, role: null, preceding: '' } : null;
+  }
   if (!speaker) return null;
   return { speaker, role, preceding: separator >= 0 ? text.slice(0, separator === quoteEnd ? separator + 1 : separator) : '' };
 }
 
-/** "Poland's development minister, Tomasz Nowak, said": a possessive description before a name. */
+/**
+ * "Poland's development minister, Tomasz Nowak, said", "your Secretary of State, Mr. Roe, said": a
+ * possessive description before a name.
+ */
 function possessiveOffice(segment: string): boolean {
   const text = segment.trim();
+  if (/(?:^|\s)(?:your|his|her|their|its|our)\s+\p{Lu}[\p{L}]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}]*){0,3}$/u.test(text)) return true;
   return /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(text) && words(text) <= 6 && !finiteVerb.test(text);
 }
 
 /** "QUOTE, said Jane Doe, a spokeswoman." */
 function invertedSubject(after: string): { speaker: string; role: string | null } | null {
-  const match = /^\s+([^,.;]+?)(?:,\s*([^.;]+?))?[.!?]?$/.exec(after);
+  // Abbreviations ("Calif.", "Jr.") may stand in the description; the sentence's own full stop ends it.
+  const match = /^\s+([^,.;]+?)(?:,\s*((?:[^.;]|\.(?=\s*[,)\p{Ll}\d]))+?))?[.!?]?$/u.exec(after);
   if (!match?.[1] || words(match[1]) > maxSpeakerWords) return null;
+  // "wrote down nothing": the words after the verb must name someone.
+  if (!/^\s*(?:the|a|an|its|his|her|their|one)\s/u.test(match[1]) && !/\p{Lu}/u.test(match[1])) return null;
   // "said its general secretary, Claire Dunn": the description comes first, the name after it.
   if (match[2] && /^(its|the|a|an|his|her|their)\s/i.test(match[1].trim()) && /^(\p{Lu}[\p{L}'’-]*\s?){1,4}$/u.test(match[2].trim())) {
     return { speaker: match[2].trim(), role: match[1].trim() };
@@ -119,20 +143,85 @@ function invertedSubject(after: string): { speaker: string; role: string | null 
   return { speaker: match[1].trim(), role };
 }
 
+/** The subject a sentence opens with: its leading capitalised words ("Ada Roe", "The Harbour Board"). */
+function openingSubject(sentence: string): string | null {
+  const text = sentence.trim();
+  const named = /^((?:(?:The|A|An)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|de\s+|van\s+)?\p{Lu}[\p{L}.'’-]*){0,4})\s/u.exec(text);
+  // "The mayor closed …": an article, a short noun phrase, then a verb in the past or present.
+  const common = /^((?:The|A|An)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+\p{Ll}+(?:ed|s)\b/u.exec(text);
+  return common?.[1] ?? (named?.[1] && !/^(?:The|A|An)$/.test(named[1]) ? named[1] : null);
+}
+
+/**
+ * "…, saying …", "a telegram from the mayor advising that …": a participle reports for the sentence's
+ * subject after a clause, or for the one a message comes from.
+ */
+function participleSpeaker(sentence: string, before: string): string | null {
+  const from = /\bfrom\s+((?:the|a|an)\s+[^,;:]{2,50}?|\p{Lu}[^,;:]{1,50}?)\s*$/u.exec(before);
+  if (from?.[1]) return from[1].trim();
+  if (/[,—–:]\s*(?:\p{Ll}+ly\s+)?$/u.test(before) || /\s\p{Ll}+ly\s+$/u.test(before)) {
+    // The main clause is the one the participle hangs on: after any opening phrase ("On the night of …, Roe rode …").
+    const clause = before.replace(/[,—–:]?\s*(?:\p{Ll}+ly\s+)?$/u, '');
+    return openingSubject(clause.slice(clause.lastIndexOf(',') + 1));
+  }
+  return null;
+}
+
+/** "Ada Roe … is quoted in the Daily Courier as saying, ⟦0⟧": the person speaks, the paper reports it. */
+function quotedAsSaying(sentence: string): Attribution | null {
+  const match = /^(.*?)\s+(?:is|was|has been)\s+quoted\s+(?:in|by)\s+(.+?)\s+as\s+saying\b[,:]?\s*(.*)$/u.exec(sentence);
+  if (!match?.[1] || !match[2]) return null;
+  const subject = subjectBefore(`${match[1]} `) ?? { speaker: match[1].trim(), role: null };
+  const content = cleanContent(match[3] ?? '');
+  if (words(content) < 1) return null;
+  return { speaker: subject.speaker, role: subject.role, citing: null, audience: match[2].trim(), content };
+}
+
+/** "as Ada Roe once put it, ⟦0⟧", "as Roe defined it": a scholar's words, given with their name. */
+function asOnePutIt(sentence: string): Attribution | null {
+  const match = /\b[Aa]s\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*)\s+(?:once\s+|famously\s+|so\s+aptly\s+|later\s+)?(?:put|defined|described|called|phrased|termed)\s+it\b[,:]?\s*(.*)$/u.exec(sentence);
+  if (!match?.[1]) return null;
+  // "Brahmin Dr. Ada Roe Sr.": the name starts after the honorific.
+  const name = match[1].replace(/^.*?\b(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+(?=\p{Lu})/u, '');
+  const content = cleanContent(match[2] ?? '') || cleanContent(sentence.slice(0, match.index));
+  if (words(content) < 1) return null;
+  return { speaker: name.trim(), role: null, citing: null, audience: null, content };
+}
+
 function reportedBy(sentence: string): Attribution | null {
   for (const match of sentence.matchAll(reportingVerb)) {
     const verb = (match[1] ?? '').toLowerCase();
     const before = sentence.slice(0, match.index);
     let after = sentence.slice((match.index ?? 0) + match[0].length);
+    if (participles.test(verb)) {
+      const speaker = participleSpeaker(sentence, before);
+      const content = cleanContent(after.replace(/^\s*(?:me|us|them|him|her)\b/, ''));
+      if (speaker && (words(content) >= 2 || /⟦\d+⟧/.test(content))) return { speaker, role: null, citing: null, audience: null, content };
+      continue;
+    }
     if (verb === 'divided') {
       if (!/\b(are|were|remain|is|was)\s+$/.test(before)) continue;
-    } else if (/\b(is|was|are|were|be|been|being|not)\s+$/i.test(before) || (/\bto\s+$/.test(before) && !/\b(seems?|appears?|seemed|appeared)\s+to\s+$/.test(before))) {
+    } else if (/\b(is|was|are|were|be|been|being|not)\s+$/i.test(before) || (/\bto\s+$/.test(before) && !/\b(seems?|appears?|seemed|appeared|sought|tried|went so far as|went on)\s+to\s+$/.test(before))) {
       continue; // passive ("is suspected") or infinitive ("expected to say")
     }
-    if (nounLikeVerbs.test(verb) && !/^\s+that\b/.test(after)) continue;
+    // "question", "rules", "shows" are nouns unless a subject stands right before them ("Roe strongly questions").
+    if (/^(question|questions|rules|shows)$/.test(verb) && !/(?:\p{Lu}[\p{L}'’-]*|\b(?:he|she|they|it|who)|\p{Ll}+ly|\))\s+$/u.test(before)) continue;
+    // "held the view that …" as much as "held that …".
+    if (nounLikeVerbs.test(verb) && !/^\s+(?:[\p{L}'’-]+\s+){0,4}that\b/u.test(after)) continue;
+    // After a possessive the word is a noun ("Roe’s hope is …"); "Harrods’ said" is a name that ends so.
+    if (nounLikeVerbs.test(verb) && /[’']s\s+$/.test(before)) continue;
+    // "The claim proposed by …": a participle of the passive.
+    if (/^\s+by\b/.test(after)) continue;
+    // Acts, not claims: "declared war", "declared independence".
+    if (/^declare/.test(verb) && /^\s+(war|independence|bankruptcy|victory|a state of|martial law)\b/.test(after)) continue;
+    // "who believed …": the relative pronoun's antecedent is not at hand here.
+    if (/\b(?:who|which)\s+$/i.test(before)) continue;
     // After a determiner the word is a noun ("offer some hope", "the claims").
     if (/\b(some|any|the|a|an|no|much|more|little|of|this|his|her|their|its|our|my|your|new|own|great|false)\s+$/i.test(before)) continue;
-    if (opinionVerbs.test(verb) && /^\s+(about|of|so|too|it over|twice)\b/.test(after)) continue;
+    if (opinionVerbs.test(verb) && /^\s+(about|of|so|too|it over|twice|in)\b/.test(after)) continue;
+    // An opinion is a clause ("thinks the tunnel will open", "expect the backlog to clear"), not an object
+    // ("feel the satisfaction").
+    if (opinionVerbs.test(verb) && !/^\s+that\b/.test(after) && !/\b(is|are|was|were|will|would|can|could|has|have|had|should|must|may|might|do|does|did)\b|\b\p{Ll}+ed\b|\bto\s+\p{Ll}+/u.test(after)) continue;
     const subjectText = verb === 'divided' ? before.replace(/\s*\b(are|were|remain|is|was)\s+$/, ' ') : before;
 
     let subject = subjectBefore(subjectText);
@@ -154,6 +243,13 @@ function reportedBy(sentence: string): Attribution | null {
       audience = audienceMatch[1].trim();
       after = after.slice(audienceMatch[0].length);
     }
+    // A relayed chain: "told local media, citing the navy, that …".
+    let citing: string | null = null;
+    const cited = /^\s*,\s*citing\s+([^,;:]{2,60}?)\s*,\s*/.exec(after);
+    if (cited?.[1]) {
+      citing = cited[1].trim();
+      after = ` ${after.slice(cited[0].length)}`;
+    }
     // "said on Tuesday that …", "said in a statement that …": the claim starts after "that".
     const lateThat = /^\s+[^,;:"“⟦]{1,60}?\s+that\s+/.exec(after);
     if (lateThat && !/^\s+that\b/.test(after)) after = ` that ${after.slice(lateThat[0].length)}`;
@@ -167,12 +263,12 @@ function reportedBy(sentence: string): Attribution | null {
     else content = content.replace(leadingTime, '');
     if (words(content) < 2 && !/⟦\d+⟧/.test(content)) content = cleanContent(preceding);
     if (words(content) < 2 && !/⟦\d+⟧/.test(content)) continue;
-    return { speaker: subject.speaker, role: subject.role, citing: null, audience, content };
+    return { speaker: subject.speaker, role: subject.role, citing, audience, content };
   }
   return null;
 }
 
 /** The attribution frame of a sentence, or null when it reports no one's words or views. */
 export function findAttribution(sentence: string): Attribution | null {
-  return accordingTo(sentence) ?? reportedBy(sentence);
+  return accordingTo(sentence) ?? quotedAsSaying(sentence) ?? asOnePutIt(sentence) ?? reportedBy(sentence);
 }

@@ -23,6 +23,7 @@ const notNames = new Set(
   however meanwhile moreover still also both either neither some many most much all any each every few several one two three
   officially in according part over at finally first last later earlier today yesterday tomorrow now then thus instead
   others critics analysts experts officials residents scientists researchers economists observers supporters opponents scholars people
+  unlike despite besides like among against toward towards upon via within without beyond throughout along
   monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
 

@@ -13,6 +13,8 @@ export interface PeopleRegistry {
   resolve(name: string): Person | null;
   /** The person most recently mentioned, for "he"/"she". */
   last(): Person | null;
+  /** "the Governor", "the Secretary": the person most recently named with that office. */
+  byOffice(office: string): Person | null;
   all(): Person[];
 }
 
@@ -39,8 +41,11 @@ export function createPeopleRegistry(): PeopleRegistry {
         byName.set(name, person);
         const parts = name.split(/\s+/);
         if (parts.length > 1) {
+          // A given name follows the latest person who has it; a surname stays with the first one named in
+          // full ("Ada Roe … her husband, Ben Roe … Roe said" is still Ada Roe, as news style writes it).
           byWord.set(parts[0] as string, person);
-          byWord.set(parts[parts.length - 1] as string, person);
+          const surname = parts[parts.length - 1] as string;
+          if (!byWord.has(surname)) byWord.set(surname, person);
         }
       }
       if (role && !person.role) person.role = role;
@@ -49,6 +54,15 @@ export function createPeopleRegistry(): PeopleRegistry {
     },
     resolve,
     last: () => latest,
+    byOffice(office) {
+      const word = office.toLowerCase().replace(/^the\s+/, '').split(/\s+/)[0] ?? '';
+      if (!word) return null;
+      for (let i = people.length - 1; i >= 0; i -= 1) {
+        const person = people[i] as Person;
+        if (person.role && person.role.toLowerCase().split(/\s+/).includes(word)) return person;
+      }
+      return null;
+    },
     all: () => [...people],
   };
 }

@@ -28,11 +28,16 @@ export function isNumberedHeading(line: string): boolean {
 /** A short line that starts with a capital (or a section number) and ends without sentence punctuation. */
 export function looksLikeHeading(line: string): boolean {
   const text = line.trim();
-  if (!text || isDateLine(text) || notHeading.test(text)) return false;
+  if (!text || isDateLine(text) || notHeading.test(text) || isSpeakerTurn(text)) return false;
   if (isNumberedHeading(text)) return true;
   const words = text.split(/\s+/);
   if (words.length > maxHeadingWords) return false;
   // Past ten words only a title-cased line or one with a colon reads as a heading ("My Story: How …").
   if (words.length > 10 && !/:\s/.test(text) && words.filter((word) => /^\p{Lu}/u.test(word)).length < words.length / 2) return false;
   return /^[\p{Lu}\d]/u.test(text) && !/[.,;:!"”'’)]$/.test(text);
+}
+
+/** "Q: Why?", "Q. And then?", "ADA ROE: …": a transcript's turn, not a heading, however short. */
+function isSpeakerTurn(line: string): boolean {
+  return /^(?:Q|A|Question|Answer|\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3})\s*[:.]\s+\S/u.test(line);
 }

@@ -35,7 +35,10 @@ export function generateDeck(analysis: Analysis): Deck {
   const placesNote = mentioned ? `Places in the order of how often the story names them: ${mentioned}.` : null;
   // Places the map cannot show (a landmark without coordinates) are still named: on the title slide when there is no map.
   const titleNotes = [analysis.readingNotes.map(escapeInline).join('\n\n'), omittedPicturesNote(analysis.pictures.filter((picture) => picture.omitted !== null)), map ? '' : (placesNote ?? '')].filter(Boolean).join('\n\n');
-  add([`# ${escapeInline(analysis.title)}`, when ? `\n${escapeInline(when)}` : '', `\n*Source: ${escapeInline(analysis.source)}*`].join('\n').replace(/\n{3,}/g, '\n\n'), titleNotes ? safeMarkdown(titleNotes) : null);
+  // A speech or interview names who speaks on its title slide (unless the title already is the byline).
+  const author = analysis.author;
+  const speaker = author && !analysis.title.includes(author.name) ? `\n**${escapeInline(author.name)}**${author.role ? `, ${escapeInline(author.role)}` : ''}` : '';
+  add([`# ${escapeInline(analysis.title)}`, speaker, when ? `\n${escapeInline(when)}` : '', `\n*Source: ${escapeInline(analysis.source)}*`].join('\n').replace(/\n{3,}/g, '\n\n'), titleNotes ? safeMarkdown(titleNotes) : null);
 
   if (map) add(`## Where it happens\n\n${map}`, placesNote);
 

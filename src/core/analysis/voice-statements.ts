@@ -1,0 +1,56 @@
+// Statements no reporting verb introduces: an interview's answers belong to whoever answers, and a speech
+// or first-person text speaks in its author's voice ("I have decided …").
+import type { Author } from './find-author';
+import type { Turn } from './find-interview-turns';
+import type { Sentence } from './split-sentences';
+import type { Statement } from './statement-model';
+
+/** The first sentence of every answer paragraph, as the answerer's own words. */
+export function answerStatements(turns: Turn[], sentences: Sentence[], role: (speaker: string) => string | null): Statement[] {
+  const answering = new Map(turns.filter((turn) => !turn.question && turn.speaker).map((turn) => [turn.paragraph, turn.speaker as string]));
+  const statements: Statement[] = [];
+  const seen = new Set<number>();
+  for (const sentence of sentences) {
+    const speaker = answering.get(sentence.paragraph);
+    if (!speaker || seen.has(sentence.paragraph) || sentence.text.split(/\s+/).length < 3) continue;
+    seen.add(sentence.paragraph);
+    statements.push({
+      speaker,
+      speakerKind: 'person',
+      role: role(speaker),
+      outlet: null,
+      kind: 'direct',
+      text: sentence.text,
+      source: sentence.text,
+      paragraph: sentence.paragraph,
+      sentence: sentence.index,
+    });
+  }
+  return statements;
+}
+
+const firstPersonSingular = /(?:^|[\s“"(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?=[\s,.;:!?”"]|$)/;
+
+/** Where the author speaks of themself ("I have decided …"): one sentence a paragraph, as the author's words. */
+export function authorStatements(author: Author, sentences: Sentence[], skip: ReadonlySet<number>): Statement[] {
+  const statements: Statement[] = [];
+  const seen = new Set<number>();
+  for (const sentence of sentences) {
+    if (sentence.paragraph === author.paragraph || skip.has(sentence.paragraph) || seen.has(sentence.paragraph)) continue;
+    // "I" inside someone else's quotation is theirs, not the author's.
+    if (!firstPersonSingular.test(sentence.text.replace(/“[^”]*”|"[^"]*"/g, ' '))) continue;
+    seen.add(sentence.paragraph);
+    statements.push({
+      speaker: author.name,
+      speakerKind: 'person',
+      role: author.role,
+      outlet: null,
+      kind: 'direct',
+      text: sentence.text,
+      source: sentence.text,
+      paragraph: sentence.paragraph,
+      sentence: sentence.index,
+    });
+  }
+  return statements;
+}

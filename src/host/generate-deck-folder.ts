@@ -1,0 +1,90 @@
+// A document -> a deck folder (deck.md, its pictures/ and a record of what was generated), for the command
+// line's `docent generate` and the app's File → New Deck from Document…. Everything that can fail on the
+// input happens before anything is written. It will not overwrite a deck.md someone edited since Docent
+// generated it (a hash of what it wrote is kept in .docent-generated.json) unless `force`.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { analyzeDocument } from '../core/analysis/analyze-document';
+import type { SourceDocument } from '../core/document/document-model';
+import { DocentError } from '../core/errors';
+import { generateDeckMarkdown } from '../core/generate/generate-deck';
+import { writeFileAtomic } from './atomic-write';
+import { gazetteer } from './gazetteer-data';
+import { readDocumentFile } from './readers/read-document-file';
+import type { ReadProgress } from './readers/reader-result';
+import { writePictures } from './readers/write-pictures';
+
+import { deckFileName } from './deck-location';
+export { deckFileName };
+export const generatedRecordName = '.docent-generated.json';
+
+interface GeneratedRecord {
+  generator: 'docent';
+  document: string;
+  sha256: string;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+async function readIfExists(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new DocentError('IO_FAILED', `cannot read: ${(error as Error).message}`, { file });
+  }
+}
+
+/** True when the deck on disk is exactly what Docent last generated there. */
+async function isUntouched(folder: string, existing: string): Promise<boolean> {
+  const recordText = await readIfExists(path.join(folder, generatedRecordName));
+  if (!recordText) return false;
+  try {
+    const record = JSON.parse(recordText) as Partial<GeneratedRecord>;
+    return record.sha256 === sha256(existing);
+  } catch {
+    return false;
+  }
+}
+
+/** Errors from analysis name the document they are about. */
+function withFile<T>(file: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw error instanceof DocentError && !error.location.file ? error.withFile(file) : error;
+  }
+}
+
+export interface GenerateDeckOptions {
+  cwd: string;
+  force?: boolean;
+  onProgress?: ReadProgress;
+}
+
+export async function generateDeckFolder(file: string, out: string, options: GenerateDeckOptions): Promise<{ deckFile: string; document: SourceDocument }> {
+  const { document, pictures } = await readDocumentFile(file, options.cwd, { onProgress: options.onProgress });
+  const markdown = withFile(file, () => generateDeckMarkdown(analyzeDocument(document, gazetteer())));
+
+  const folder = path.resolve(options.cwd, out);
+  const deckFile = path.join(folder, deckFileName);
+  const existing = await readIfExists(deckFile);
+  if (existing !== null && existing !== markdown && !options.force && !(await isUntouched(folder, existing))) {
+    throw new DocentError('OVERWRITE_REFUSED', 'refusing to overwrite: it differs from what Docent generated there (edited?); use --force to replace it', {
+      file: path.relative(options.cwd, deckFile) || deckFile,
+    });
+  }
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw new DocentError('IO_FAILED', `cannot create the deck folder: ${(error as Error).message}`, { file: out });
+  }
+  await writePictures(folder, pictures);
+  await writeFileAtomic(deckFile, markdown);
+  const record: GeneratedRecord = { generator: 'docent', document: document.fileName, sha256: sha256(markdown) };
+  await writeFileAtomic(path.join(folder, generatedRecordName), `${JSON.stringify(record, null, 2)}\n`);
+  return { deckFile, document };
+}

@@ -1,0 +1,188 @@
+// Who speaks, rule by rule, on small made-up documents (issue 12): interviews, bylines, scholars, roles after
+// names, organisations and outlets, relayed chains, and the openers and fragments that are nobody.
+import { describe, expect, it } from 'vitest';
+import { isPlausibleSpeakerPhrase } from '../../../../src/core/analysis/speaker-phrase';
+import { analyzeText, article } from './analyze-text';
+
+const opening = 'This opening paragraph sets the scene for the story.';
+const statementsOf = (...paragraphs: string[]) => analyzeText(article(opening, ...paragraphs)).statements;
+const speakersOf = (...paragraphs: string[]) => [...new Set(statementsOf(...paragraphs).map((statement) => statement.speaker))];
+
+describe('interviews', () => {
+  const interview = article(
+    'Talking Tides: an interview with Ada Roe',
+    'Ada Roe has run the harbour school for twenty years.',
+    'Q: What brought you to the harbour?',
+    'ADA ROE: I grew up near the docks and never wanted to leave them.',
+    'Q: Will the ferry come back?',
+    'ADA ROE: Yes, the council has promised it for May.',
+    'It will run twice a day.',
+  );
+
+  it('gives every answer to the person answering, and the questions to no one', () => {
+    const analysis = analyzeText(interview);
+    expect(analysis.interview).toBe(true);
+    const answers = analysis.statements.filter((statement) => statement.kind === 'direct');
+    expect(answers.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['Ada Roe', 'I grew up near the docks and never wanted to leave them.'],
+      ['Ada Roe', 'Yes, the council has promised it for May.'],
+      // A paragraph without a label goes on with the answer before it.
+      ['Ada Roe', 'It will run twice a day.'],
+    ]);
+  });
+
+  it('makes a slide per question, headed by the question, with bullets from the answer', () => {
+    const { sections } = analyzeText(interview);
+    expect(sections.map((section) => section.heading).filter(Boolean)).toEqual(['What brought you to the harbour?', 'Will the ferry come back?']);
+    const ferry = sections.find((section) => section.heading === 'Will the ferry come back?');
+    expect(ferry?.bullets.map((bullet) => bullet.source).join(' ')).not.toMatch(/\?/);
+  });
+
+  it('reads "Name:" labels in mixed case and takes "The President." for the byline\'s president', () => {
+    const mixed = analyzeText(article('President: Jane Roe', 'Q. Madam President, is the bridge safe?', 'THE PRESIDENT. It is safe, and it will stay open.', 'Q. And the tunnel?', 'THE PRESIDENT. The tunnel opens in June.'));
+    expect(new Set(mixed.statements.map((statement) => statement.speaker))).toEqual(new Set(['Jane Roe']));
+    const named = analyzeText(article('Interviewer: Where do you fish?', 'Ben Oduya: Off the north pier, mostly.', 'Interviewer: Since when?', 'Ben Oduya: Since I was nine years old.'));
+    expect(named.statements.map((statement) => statement.speaker)).toEqual(['Ben Oduya', 'Ben Oduya']);
+  });
+});
+
+describe('the author of a speech or first-person text', () => {
+  it('takes the speaker from a "President: Name" first line, with the office as the role', () => {
+    const analysis = analyzeText(article('President: Jane Roe', 'My fellow citizens, tonight I can report that the bridge is finished.', 'We built it together.'));
+    expect(analysis.author).toEqual({ name: 'Jane Roe', role: 'President' });
+    expect(analysis.statements).toMatchObject([{ speaker: 'Jane Roe', role: 'President', kind: 'direct', text: 'My fellow citizens, tonight I can report that the bridge is finished.' }]);
+  });
+
+  it('takes the speaker from a Markdown byline under the title', () => {
+    const analysis = analyzeText('# Address to the Harbour Guild\n\n*Mayor Ada Roe, April 4, 2021*\n\nI have come to speak about the ferry and its future.\n', 'markdown', 'speech.md');
+    expect(analysis.author).toEqual({ name: 'Ada Roe', role: 'Mayor' });
+    expect(analysis.statements.map((statement) => statement.speaker)).toEqual(['Ada Roe']);
+  });
+
+  it('does not give the author the "I" of a letter they quote', () => {
+    const analysis = analyzeText(article('By Ada Roe', 'My grandfather wrote from the front, “I miss the harbour and the gulls.”'));
+    expect(analysis.statements.map((statement) => statement.speaker)).not.toContain('Ada Roe');
+  });
+});
+
+describe('scholars', () => {
+  it.each([
+    ['Mira Castell argues that tides shape towns.', 'Mira Castell'],
+    ['According to Ilse Varga (1990), trade follows the ferries.', 'Ilse Varga'],
+    ['Lena Ohm (2004) holds that harbours are public goods.', 'Lena Ohm'],
+    ['Tomas Pell, who studied ports for decades, rejected the plan.', 'Tomas Pell'],
+    ['As Tomas Brun once put it, “a harbour is a promise kept.”', 'Tomas Brun'],
+    ['Teodor Rask held the view that change is an illusion.', 'Teodor Rask'],
+  ])('%s', (sentence, speaker) => {
+    expect(speakersOf(sentence)).toEqual([speaker]);
+  });
+
+  it('lets two scholars argue together', () => {
+    expect(speakersOf('In a new report, Ada Roe and Ben Oduya argue that the port must grow to survive the next decade.')).toEqual(['Ada Roe', 'Ben Oduya']);
+  });
+
+  it('resolves "he" to the scholar a sentence was about', () => {
+    expect(speakersOf('Jonas Vik rejected the old accounts of the tides.', 'He argued that the moon moves the sea.')).toEqual(['Jonas Vik']);
+  });
+});
+
+describe('officials, organisations and outlets', () => {
+  it('takes the role after the name, abbreviations and all', () => {
+    const [statement] = statementsOf('“We are ready,” said Sam Dorn, the program manager at the Harbour Lab in Brill, Calif., who led the team.');
+    expect(statement).toMatchObject({ speaker: 'Sam Dorn', kind: 'direct' });
+    expect(statement?.role).toMatch(/^the program manager at the Harbour Lab in Brill, Calif\./);
+  });
+
+  it('names courts, ministries, councils and papers as speakers, and outlets as whom it was said to', () => {
+    const statements = statementsOf(
+      'The court ruled that the strike was legal.',
+      'The transport ministry said in a statement that fares would rise.',
+      'The Harbour Gazette reported that the ferry had been sold.',
+      'Ada Roe told the Evening Courier that she would stand again.',
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.outlet])).toEqual([
+      ['The court', null],
+      ['The transport ministry', null],
+      ['Harbour Gazette', null],
+      ['Ada Roe', 'Evening Courier'],
+    ]);
+  });
+
+  it('keeps a possessive that is part of an organisation’s name', () => {
+    expect(speakersOf('Eastland’s Transport Ministry rejected the claim that fares would rise.')).toEqual(['Eastland’s Transport Ministry']);
+    expect(speakersOf('Harrowby’s said sales rose in May.')).toEqual(['Harrowby’s']);
+  });
+
+  it('lets the expert speak, not the institute they come from', () => {
+    const [statement] = statementsOf('Tide expert Ana Vell from the Coastal Institute told the Gazette that the wall would hold.');
+    expect(statement).toMatchObject({ speaker: 'Ana Vell', outlet: 'Gazette' });
+    expect(statement?.role).toMatch(/Coastal Institute/);
+  });
+
+  it('reads "is quoted in X as saying" with X as the outlet', () => {
+    const [statement] = statementsOf('Mara Quist, a spokeswoman for the firm, is quoted in the Daily Courier as saying, “We did nothing wrong.”');
+    expect(statement).toMatchObject({ speaker: 'Mara Quist', outlet: 'Daily Courier', role: 'a spokeswoman for the firm' });
+  });
+
+  it('follows a relayed chain: a spokesman to local media, citing the navy', () => {
+    const [statement] = statementsOf('A police spokesman told local media, citing the navy, that the boat had sunk near the pier.');
+    expect(statement).toMatchObject({ speaker: 'A police spokesman', outlet: 'local media' });
+    expect(statement?.role).toMatch(/citing the navy/);
+  });
+
+  it('reads a participle after a clause and a message "from" someone', () => {
+    expect(speakersOf('The mayor closed the bridge on Monday, saying the cables were unsafe.')).toEqual(['The mayor']);
+    expect(speakersOf('I had a telegram from the governor of Eastland advising that the roads were closed.')).toEqual(['The governor of Eastland']);
+  });
+
+  it('resolves "he" to the person the sentence before was about, and keeps a surname with the first full name', () => {
+    expect(speakersOf('Oskar Lind was the auctioneer.', 'He told the Gazette, “It was a fine day for the harbour.”')).toEqual(['Oskar Lind']);
+    expect(speakersOf('Wilma Holt won the vote.', 'She and her husband, Karl Holt, moved here in 1994.', 'Holt said the town had changed.')).toEqual(['Wilma Holt']);
+  });
+});
+
+describe('nobody speaks', () => {
+  it.each(['Alas', 'Since they', 'Let me', 'If we', 'of State', 'List and briefly', 'The inner voice', 'Elite theory', 'Research in Eastland', 'Governments must protect this right also', 'Unlike Ada'])(
+    '"%s" is no speaker',
+    (phrase) => {
+      expect(isPlausibleSpeakerPhrase(phrase)).toBe(false);
+    },
+  );
+
+  it.each(['The harbour board', 'Ada Roe', 'US President Jane Roe', 'Some analysts', 'Others'])('"%s" can speak', (phrase) => {
+    expect(isPlausibleSpeakerPhrase(phrase)).toBe(true);
+  });
+
+  it('finds no speaker in openers, instructions, objects of feeling or declared wars', () => {
+    expect(
+      statementsOf(
+        'Describe the reasons why the ferries stopped.',
+        'Since they left, the harbour has been quiet.',
+        'Tonight, they feel the satisfaction of their work.',
+        'The rebels had declared war on the town.',
+        'Poorly thought out plans demolished the old quay.',
+        'Rather than a fleeting emotional state, calm is a habit.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a panel of voices under headings', () => {
+  it('gives each section to the person its heading names, with the heading as the role', () => {
+    const markdown = [
+      '# What would you change first?',
+      '## Ada Roe, Professor of Tides, Harbour University, Lisbon',
+      'Build the sea wall before anything else.',
+      '## Ben Oduya, Fisherman, North Pier',
+      'Lower the mooring fees for small boats.',
+      '## Carla Minh, Mayor of Eastbay',
+      'Bring the ferry back every morning.',
+    ].join('\n\n');
+    const analysis = analyzeText(markdown, 'markdown', 'panel.md');
+    expect(analysis.statements.map((statement) => [statement.speaker, statement.role])).toEqual([
+      ['Ada Roe', 'Professor of Tides, Harbour University, Lisbon'],
+      ['Ben Oduya', 'Fisherman, North Pier'],
+      ['Carla Minh', 'Mayor of Eastbay'],
+    ]);
+  });
+});
