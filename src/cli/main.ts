@@ -9,6 +9,7 @@ const usage = `Usage: docent <command> [options]
 Commands:
   generate <document> --out <deck folder> [--force]   make a deck from a document (.txt, .md, .html)
   analyze <document> [--json]                          show what Docent reads in a document
+  check <deck folder>                                  list bullets and quotes that no longer match their source
   export <deck> --pdf <file> [--notes|--handout] [--fragments] [--range 2-5]
   serve [deck] [--port N] [--host ADDRESS]             present in a browser at http://127.0.0.1:<port>
 

@@ -7,6 +7,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import { DocentError, isDocentError } from '../core/errors';
 import { parseDeck, maxDeckBytes } from '../core/deck/parse-deck';
 import { decodeText, encodeText, withLineEndings, type TextEncoding } from '../core/text/decode-text';
+import type { Deck } from '../core/deck/deck-model';
 import type { DeckFile } from '../shared/api';
 import { removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 import { confinePath } from './confine-path';
@@ -15,6 +16,8 @@ import { locateDeck, type DeckLocation } from './deck-location';
 interface OpenDeck extends DeckLocation {
   file: DeckFile;
   encoding: TextEncoding;
+  /** The file's text parsed, or null when the text saved last does not parse (it is still the user's work). */
+  parsed: Deck | null;
 }
 
 export function contentVersion(bytes: Uint8Array): string {
@@ -33,9 +36,10 @@ export async function readDeck(location: DeckLocation): Promise<OpenDeck> {
   if (bytes.length > maxDeckBytes) throw new DocentError('DECK_TOO_LARGE', `the deck is larger than ${maxDeckBytes / 1024 / 1024} MB`, { file });
   try {
     const decoded = decodeText(bytes, { errors: { binary: 'DECK_INVALID', encoding: 'DECK_INVALID' } });
-    parseDeck(decoded.text);
+    const parsed = parseDeck(decoded.text);
     return {
       ...location,
+      parsed,
       encoding: decoded.encoding,
       file: { folder: location.folder, fileName: location.fileName, text: decoded.text.replace(/\r\n?/g, '\n'), version: contentVersion(bytes), eol: decoded.eol },
     };
@@ -49,6 +53,14 @@ export interface DeckStoreEvents {
   changedOnDisk(file: DeckFile): void;
 }
 
+function parsedOrNull(text: string): Deck | null {
+  try {
+    return parseDeck(text);
+  } catch {
+    return null;
+  }
+}
+
 export class DeckStore {
   private current: OpenDeck | null = null;
   private watcher: FSWatcher | null = null;
@@ -58,6 +70,12 @@ export class DeckStore {
   get deck(): DeckFile {
     if (!this.current) throw new DocentError('DECK_NOT_FOUND', 'no deck is open');
     return this.current.file;
+  }
+
+  /** The open deck as parsed when it was read or saved (title, slides…), or null if its saved text does not parse. */
+  get parsed(): Deck | null {
+    if (!this.current) throw new DocentError('DECK_NOT_FOUND', 'no deck is open');
+    return this.current.parsed;
   }
 
   get folder(): string | null {
@@ -90,6 +108,7 @@ export class DeckStore {
     const bytes = encodeText(withLineEndings(text, open.file.eol), open.encoding);
     await writeFileAtomic(target, bytes, { backup: true });
     open.file = { ...open.file, text: text.replace(/\r\n?/g, '\n'), version: contentVersion(bytes) };
+    open.parsed = parsedOrNull(open.file.text);
     return open.file;
   }
 
@@ -119,6 +138,7 @@ export class DeckStore {
       if (this.current !== open || fresh.file.version === open.file.version) return;
       open.file = fresh.file;
       open.encoding = fresh.encoding;
+      open.parsed = fresh.parsed;
       this.events.changedOnDisk(fresh.file);
     } catch {
       // A half-written or broken file: keep the last good deck; the next change will be read again.

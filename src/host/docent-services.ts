@@ -2,7 +2,6 @@
 // logic exists once.
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
-import { parseDeck } from '../core/deck/parse-deck';
 import type { DeckFile, DocentApi, EventName, EventPayload, PlaceHit, PresentationState } from '../shared/api';
 import { DeckStore } from './deck-store';
 import { DocentError } from '../core/errors';
@@ -63,13 +62,8 @@ export function createServices(options: ServicesOptions): DocentServices {
   const presenterMemory = new PresenterMemoryStore(options.settingsFolder);
   let presentation: PresentationState | null = null;
 
-  const rememberDeck = async (folder: string, text: string): Promise<void> => {
-    let title = path.basename(folder);
-    try {
-      title = parseDeck(text).meta.title ?? title;
-    } catch {
-      // The title is a nicety; the deck already opened.
-    }
+  const rememberDeck = async (folder: string): Promise<void> => {
+    const title = store.parsed?.meta.title ?? path.basename(folder);
     await recent.remember({ folder, title }).catch(() => undefined);
   };
 
@@ -77,7 +71,7 @@ export function createServices(options: ServicesOptions): DocentServices {
   const chosen = new Set<string>();
   const open = async (target: string): Promise<DeckFile> => {
     const file = await store.open(target);
-    await rememberDeck(file.folder, file.text);
+    await rememberDeck(file.folder);
     // The last deck's slide numbers mean nothing in this one.
     presentation = null;
     events.emit('deckChanged', file);

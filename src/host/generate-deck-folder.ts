@@ -9,6 +9,7 @@ import { analyzeDocument } from '../core/analysis/analyze-document';
 import type { SourceDocument } from '../core/document/document-model';
 import { DocentError } from '../core/errors';
 import { generateDeckMarkdown } from '../core/generate/generate-deck';
+import { deckProvenance, provenanceFileName } from '../core/generate/provenance';
 import { writeFileAtomic } from './atomic-write';
 import { gazetteer } from './gazetteer-data';
 import { readDocumentFile } from './readers/read-document-file';
@@ -67,7 +68,8 @@ export interface GenerateDeckOptions {
 
 export async function generateDeckFolder(file: string, out: string, options: GenerateDeckOptions): Promise<{ deckFile: string; document: SourceDocument }> {
   const { document, pictures } = await readDocumentFile(file, options.cwd, { onProgress: options.onProgress });
-  const markdown = withFile(file, () => generateDeckMarkdown(analyzeDocument(document, gazetteer())));
+  const analysis = withFile(file, () => analyzeDocument(document, gazetteer()));
+  const markdown = generateDeckMarkdown(analysis);
 
   const folder = path.resolve(options.cwd, out);
   const deckFile = path.join(folder, deckFileName);
@@ -84,6 +86,8 @@ export async function generateDeckFolder(file: string, out: string, options: Gen
   }
   await writePictures(folder, pictures);
   await writeFileAtomic(deckFile, markdown);
+  // Where every bullet and quote comes from, for `docent check` (found again by text, so it survives edits).
+  await writeFileAtomic(path.join(folder, provenanceFileName), `${JSON.stringify(deckProvenance(analysis), null, 2)}\n`);
   const record: GeneratedRecord = { generator: 'docent', document: document.fileName, sha256: sha256(markdown) };
   await writeFileAtomic(path.join(folder, generatedRecordName), `${JSON.stringify(record, null, 2)}\n`);
   return { deckFile, document };

@@ -4,7 +4,6 @@
 import { BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { isDocentError } from '../core/errors';
-import { parseDeck } from '../core/deck/parse-deck';
 import type { ExportOptions } from '../shared/api';
 import { printQuery } from '../shared/print-plan';
 import type { DocentServices } from '../host/docent-services';
@@ -80,12 +79,8 @@ export async function exportPdfFromMenu(services: DocentServices, parent: Browse
   });
   const picked = layouts[choice.response];
   if (!picked) return;
-  let title = path.basename(deck.folder);
-  try {
-    title = parseDeck(deck.text).meta.title ?? title;
-  } catch {
-    // The file name is only a suggestion.
-  }
+  // The file name is only a suggestion: the deck's title when its text parses, else its folder's name.
+  const title = services.store.parsed?.meta.title ?? path.basename(deck.folder);
   const target = await dialog.showSaveDialog({
     title: 'Export PDF',
     defaultPath: path.join(deck.folder, `${title.replace(/[\\/:*?"<>|]+/g, '-')}.pdf`),

@@ -7,7 +7,6 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DocentError, isDocentError, type ErrorCode } from '../../core/errors';
-import { parseDeck } from '../../core/deck/parse-deck';
 import type { ExportOptions, ExportProgress } from '../../shared/api';
 import { printQuery } from '../../shared/print-plan';
 import { appPaths } from '../../host/app-paths';
@@ -116,7 +115,9 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   const services = createServices({ settingsFolder: null, loadPlaces: loadGazetteer, watch: false });
   try {
     const deck = await services.openChosenDeck(path.resolve(io.cwd, deckArgument));
-    const parsed = parseDeck(deck.text);
+    // The deck as the store parsed it when it opened it (it refuses a deck that does not parse).
+    const parsed = services.store.parsed;
+    if (!parsed) throw new DocentError('EXPORT_FAILED', `${deck.fileName} does not parse`);
     const slideCount = parsed.slides.length;
     if (slideCount === 0) throw new DocentError('EXPORT_FAILED', `${deck.fileName} has no slides to export`);
     const options: ExportOptions = {

@@ -9,6 +9,7 @@ const lazy =
 
 export const commands: Record<string, Command> = {
   analyze: lazy(async () => (await import('./analyze')).analyzeCommand),
+  check: lazy(async () => (await import('./check')).checkCommand),
   generate: lazy(async () => (await import('./generate')).generateCommand),
   export: lazy(async () => (await import('./export')).exportCommand),
   serve: lazy(async () => (await import('./serve')).serveCommand),

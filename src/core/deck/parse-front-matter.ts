@@ -1,7 +1,7 @@
 // YAML front matter: the deck's title, date, theme… Errors carry the deck.md line they point at.
 import { parseDocument } from 'yaml';
 import { DocentError } from '../errors';
-import { themes, type DeckMeta } from './deck-model';
+import type { DeckMeta } from './deck-model';
 
 const stringFields = ['title', 'subtitle', 'date', 'source', 'author'] as const;
 
@@ -10,7 +10,10 @@ export function parseFrontMatter(yamlText: string, firstLine: number): DeckMeta 
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   const firstError = doc.errors[0];
   if (firstError) {
-    const line = firstLine + (firstError.linePos?.[0].line ?? 1) - 1;
+    // Without prettyErrors yaml gives no line, only the offset: count the lines before it.
+    // An error found only at the end (a bracket never closed) points past the last line: name the last line written.
+    const offset = Math.min(firstError.pos[0], yamlText.trimEnd().length);
+    const line = firstLine + yamlText.slice(0, offset).split('\n').length - 1;
     throw new DocentError('DECK_INVALID', `front matter: ${firstError.message.split('\n')[0]}`, { line });
   }
   let value: unknown;
@@ -42,11 +45,7 @@ export function parseFrontMatter(yamlText: string, firstLine: number): DeckMeta 
       throw new DocentError('DECK_INVALID', `front matter: "${key}" must be text`, { line: lineOf(key) });
     }
   }
-  if (raw.theme !== undefined) {
-    if (typeof raw.theme !== 'string' || !(themes as readonly string[]).includes(raw.theme)) {
-      throw new DocentError('DECK_INVALID', `front matter: theme must be one of ${themes.join(', ')}`, { line: lineOf('theme') });
-    }
-  }
+  // An unknown theme is not an error: the deck shows in the default theme, with a notice (see deck-options.ts).
   if (raw.minutes !== undefined) {
     if (typeof raw.minutes !== 'number' || !(raw.minutes > 0) || raw.minutes > 24 * 60) {
       throw new DocentError('DECK_INVALID', 'front matter: minutes must be a number of minutes, such as 20', { line: lineOf('minutes') });

@@ -3,7 +3,38 @@
 import { Marked } from 'marked';
 import { extractSlideAttributes, markElementAttributes, type AttributeList } from './slide-attributes';
 
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+/** reveal.js's line-step syntax after a fence's language: ```js [1|3-5] or [5: 1,3] (numbering from 5). */
+const lineSteps = /\[\s*((\d*):)?\s*([\s\d,|-]*)\]/;
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => entities[char] ?? char);
+}
+
+const marked = new Marked({
+  gfm: true,
+  breaks: false,
+  async: false,
+  renderer: {
+    // As reveal.js's markdown plugin writes a code block: the line steps become data-line-numbers
+    // (and data-ln-start-from), which the highlighting in the renderer turns into line numbers and
+    // fragment steps. The language stays a language-* class, which the map plugin looks for.
+    code({ text, lang }) {
+      let language = lang ?? '';
+      let attributes = '';
+      const steps = lineSteps.exec(language);
+      if (steps) {
+        const start = steps[2]?.trim();
+        attributes = ` data-line-numbers="${escapeHtml((steps[3] ?? '').trim())}"${start ? ` data-ln-start-from="${escapeHtml(start)}"` : ''}`;
+        language = language.replace(lineSteps, '').trim();
+      }
+      const name = language.split(/\s+/)[0] ?? '';
+      const className = name ? ` class="language-${escapeHtml(name)}"` : '';
+      return `<pre><code${className}${attributes}>${escapeHtml(text.replace(/\n$/, ''))}\n</code></pre>\n`;
+    },
+  },
+});
 
 export interface RenderedSlide {
   html: string;

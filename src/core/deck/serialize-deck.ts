@@ -1,7 +1,7 @@
 // Deck -> deck.md in canonical form. serializeDeck(parseDeck(x)) === x for every canonical x.
-import type { Deck } from './deck-model';
+import type { DeckText } from './deck-model';
 
-export function serializeDeck(deck: Pick<Deck, 'frontMatter' | 'slides'>): string {
+export function serializeDeck(deck: Pick<DeckText, 'frontMatter' | 'slides'>): string {
   let out = '';
   if (deck.frontMatter !== null) {
     const yaml = deck.frontMatter === '' || deck.frontMatter.endsWith('\n') ? deck.frontMatter : `${deck.frontMatter}\n`;

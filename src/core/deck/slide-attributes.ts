@@ -1,13 +1,16 @@
 // reveal.js attribute comments: `<!-- .slide: class="x" data-background-color="#000" -->` sets
-// attributes on the slide, `<!-- .element: class="fragment" -->` on the element before it.
+// attributes on the slide, `<!-- .element: class="fragment" -->` on the element before it. As in
+// reveal.js's markdown plugin, the colon after `.element` is optional, `data-*` attributes may go
+// without a value, and a comment inside a code block is code (the deck scan decides where code is).
 // Only an allowlist passes: a deck can style and animate its slides, never add handlers or URLs
 // that reach outside.
+import { noSeparators, scanDeck } from './scan-deck';
 
 export type AttributeList = Array<[name: string, value: string]>;
 
 const slideComment = /<!--\s*\.slide:\s*([\s\S]*?)-->/g;
-const elementComment = /<!--\s*\.element:\s*([\s\S]*?)-->/g;
-const attribute = /([a-zA-Z][\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+const elementComment = /<!--\s*\.element(?![\w-])\s*:?([\s\S]*?)-->/g;
+const attribute = /([a-zA-Z][\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))|(data-[\w-]+)(?=\s|$)/g;
 
 const allowedNames = new Set([
   'class',
@@ -15,7 +18,9 @@ const allowedNames = new Set([
   'data-state',
   'data-transition',
   'data-transition-speed',
+  'data-background',
   'data-background-color',
+  'data-background-gradient',
   'data-background-image',
   'data-background-size',
   'data-background-position',
@@ -36,7 +41,7 @@ const allowedNames = new Set([
 export function parseAttributeList(text: string): AttributeList {
   const out: AttributeList = [];
   for (const match of text.matchAll(attribute)) {
-    const name = (match[1] ?? '').toLowerCase();
+    const name = (match[1] ?? match[5] ?? '').toLowerCase();
     const value = match[2] ?? match[3] ?? match[4] ?? '';
     if (isAllowedAttribute(name, value)) out.push([name, value]);
   }
@@ -57,17 +62,39 @@ export function isAllowedAttribute(name: string, value: string): boolean {
   if (name === 'id' && clobbersAppGlobal(value)) return false;
   // No URLs but the deck's own files, no CSS functions that could load anything.
   if (/(?:javascript|vbscript|data|https?|file|ftp):|\/\/|url\s*\(|expression\s*\(|[<>\\]/i.test(value)) return false;
-  if (name === 'data-background-image' && (value.startsWith('/') || value.split('/').includes('..'))) return false;
+  if ((name === 'data-background-image' || name === 'data-background') && (value.startsWith('/') || value.split('/').includes('..'))) return false;
   return true;
 }
 
-/** Takes the `.slide:` comments out of a slide's markdown and returns their attributes. */
+/** Applies `transform` to the parts of `markdown` outside its fenced code blocks. */
+export function outsideCode(markdown: string, transform: (text: string) => string): string {
+  if (!markdown.includes('<!--')) return markdown;
+  const lines = markdown.split('\n');
+  const { slides } = scanDeck(lines, 0, noSeparators);
+  const fences = slides[0]?.fences ?? [];
+  if (fences.length === 0) return transform(markdown);
+  const parts: string[] = [];
+  let from = 0;
+  for (const fence of fences) {
+    if (from < fence.open) parts.push(transform(lines.slice(from, fence.open).join('\n')));
+    const end = fence.close ?? fence.last;
+    parts.push(lines.slice(fence.open, end + 1).join('\n'));
+    from = end + 1;
+  }
+  if (from < lines.length) parts.push(transform(lines.slice(from).join('\n')));
+  // Each part was whole lines; put the line breaks between them back (an empty part keeps its place).
+  return parts.join('\n');
+}
+
+/** Takes the `.slide:` comments (outside code) out of a slide's markdown and returns their attributes. */
 export function extractSlideAttributes(markdown: string): { markdown: string; attributes: AttributeList } {
   const attributes: AttributeList = [];
-  const stripped = markdown.replace(slideComment, (_whole, list: string) => {
-    attributes.push(...parseAttributeList(list));
-    return '';
-  });
+  const stripped = outsideCode(markdown, (text) =>
+    text.replace(slideComment, (_whole, list: string) => {
+      attributes.push(...parseAttributeList(list));
+      return '';
+    }),
+  );
   return { markdown: stripped, attributes };
 }
 
@@ -76,12 +103,14 @@ export function extractSlideAttributes(markdown: string): { markdown: string; at
  * sanitizing; the renderer moves the (allowlisted) attributes onto the element before the marker.
  */
 export function markElementAttributes(markdown: string): string {
-  return markdown.replace(elementComment, (_whole, list: string) => {
-    const encoded = parseAttributeList(list)
-      .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
-      .join('&');
-    return `<span data-docent-element="${encoded}"></span>`;
-  });
+  return outsideCode(markdown, (text) =>
+    text.replace(elementComment, (_whole, list: string) => {
+      const encoded = parseAttributeList(list)
+        .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+        .join('&');
+      return `<span data-docent-element="${encoded}"></span>`;
+    }),
+  );
 }
 
 export function decodeElementMarker(encoded: string): AttributeList {

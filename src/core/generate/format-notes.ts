@@ -22,9 +22,22 @@ export function formatStatement(statement: Statement): string {
   return `> *${kind}:* ${text} — ${formatAttribution(statement)}`;
 }
 
-export function formatNotes(statements: Statement[], captions: Caption[]): string | null {
+/**
+ * Provenance in the speaker view: the sentence each shortened bullet was cut from, so the presenter can read
+ * the document's own words (a bullet that is its whole sentence needs none).
+ */
+export function formatSources(bullets: Array<{ text: string; source: string }>): string | null {
+  const cut = bullets.filter((bullet) => bullet.text.trim() !== bullet.source.trim().replace(/[.!?]$/, '') && bullet.text.trim() !== bullet.source.trim());
+  const sources = [...new Set(cut.map((bullet) => bullet.source))];
+  if (sources.length === 0) return null;
+  return ['From the document:', '', ...sources.map((source, i) => `${i + 1}. ${escapeInline(source)}`)].join('\n');
+}
+
+export function formatNotes(statements: Statement[], captions: Caption[], bullets: Array<{ text: string; source: string }> = []): string | null {
   const blocks: string[] = [];
   if (statements.length > 0) blocks.push(['Who says what:', '', statements.map(formatStatement).join('\n>\n')].join('\n'));
+  const sources = formatSources(bullets);
+  if (sources) blocks.push(sources);
   if (captions.length > 0) blocks.push(captions.map((caption) => `Picture: *${escapeInline(caption.text)}*`).join('\n\n'));
   return blocks.length > 0 ? safeMarkdown(blocks.join('\n\n')) : null;
 }

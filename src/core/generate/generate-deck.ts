@@ -2,8 +2,8 @@
 // with its bullets, and speaker notes holding the section's statements and captions. Deterministic.
 import { stringify } from 'yaml';
 import type { Analysis } from '../analysis/analysis-model';
-import type { Slide } from '../deck/deck-model';
-import { defaultTheme, type Deck } from '../deck/deck-model';
+import type { SlideText } from '../deck/deck-model';
+import { defaultTheme, type DeckText } from '../deck/deck-model';
 import { serializeDeck } from '../deck/serialize-deck';
 import { escapeInline } from './escape-markdown';
 import { formatNotes, safeMarkdown } from './format-notes';
@@ -13,7 +13,7 @@ import { omittedPicturesNote, pictureSlide, tableFits, tableLeftOutNote, tableSl
 const generated = { start: 0, end: 0 };
 
 
-export function generateDeck(analysis: Analysis): Deck {
+export function generateDeck(analysis: Analysis): DeckText {
   const meta = {
     title: analysis.title,
     ...(analysis.dateline ? { subtitle: analysis.dateline } : {}),
@@ -21,7 +21,7 @@ export function generateDeck(analysis: Analysis): Deck {
     source: analysis.source,
     theme: defaultTheme,
   };
-  const slides: Slide[] = [];
+  const slides: SlideText[] = [];
   const add = (content: string, notes: string | null, vertical = false): void => {
     const previous = slides[slides.length - 1];
     const h = previous ? (vertical ? previous.h : previous.h + 1) : 0;
@@ -51,6 +51,7 @@ export function generateDeck(analysis: Analysis): Deck {
       const notes = formatNotes(
         part.paragraphs.flatMap((paragraph) => statementsByParagraph.get(paragraph) ?? []),
         part.paragraphs.flatMap((paragraph) => captionsByParagraph.get(paragraph) ?? []),
+        part.bullets,
       );
       add(bullets ? `${heading}\n\n${bullets}` : heading, notes, index > 0);
     });
@@ -65,7 +66,7 @@ export function generateDeck(analysis: Analysis): Deck {
       if (table.section !== sectionIndex) continue;
       if (tableFits(table)) add(tableSlide(table, section.title).content, null, true);
       else {
-        const last = slides[slides.length - 1] as Slide;
+        const last = slides[slides.length - 1] as SlideText;
         last.notes = safeMarkdown([last.notes, tableLeftOutNote(table)].filter(Boolean).join('\n\n'));
       }
     }

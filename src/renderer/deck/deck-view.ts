@@ -24,10 +24,27 @@ export interface DeckViewOptions {
 
 export const slideSize = { width: 1280, height: 720 } as const;
 
+/** Docent's reveal.js options; a deck's revealOptions (the supported ones) go over them, a view's own over both. */
+const revealDefaults = {
+  ...slideSize,
+  margin: 0.04,
+  hash: false,
+  history: false,
+  respondToHashChanges: false,
+  controls: true,
+  progress: true,
+  slideNumber: 'c/t' as const,
+  center: true,
+  transition: 'slide' as const,
+  embedded: false,
+  help: false,
+  jumpToSlide: false,
+  previewLinks: false,
+};
+
 export class DeckView {
   reveal: RevealApi | null = null;
   deck: Deck | null = null;
-  private text = '';
   private readonly renderer: DeckRenderer;
   private readonly slidesElement: HTMLElement;
   private activePlugins: DocentPlugin[] = [];
@@ -41,35 +58,21 @@ export class DeckView {
   /** Parses and shows deck text. Throws (DocentError) if it does not parse; the old deck stays shown. */
   async show(text: string): Promise<Deck> {
     const deck = parseDeck(text);
-    this.text = text;
-    await applyTheme(deck.meta.theme);
+    await applyTheme(deck.theme);
     const position = this.reveal?.getIndices();
     const stacks = this.renderer.render(deck);
     this.slidesElement.replaceChildren(...stacks);
     if (deck.slides.length === 0) this.slidesElement.append(emptyDeckSlide());
     if (this.options.awaitPictures) await picturesDecoded(this.slidesElement);
+    const previous = this.deck;
     this.deck = deck;
     document.title = deck.meta.title ? `${deck.meta.title} — Docent` : 'Docent';
     if (!this.reveal) {
-      this.reveal = new Reveal(this.root, {
-        ...slideSize,
-        margin: 0.04,
-        hash: false,
-        history: false,
-        respondToHashChanges: false,
-        controls: true,
-        progress: true,
-        slideNumber: 'c/t',
-        center: true,
-        transition: 'slide',
-        embedded: false,
-        help: false,
-        jumpToSlide: false,
-        previewLinks: false,
-        ...this.options.reveal,
-      });
+      this.reveal = new Reveal(this.root, { ...revealDefaults, ...deck.revealOptions, ...this.options.reveal });
       await this.reveal.initialize();
     } else {
+      // The deck's own reveal.js options changed (an edit of its front matter): the defaults come back for any it dropped.
+      if (JSON.stringify(deck.revealOptions) !== JSON.stringify(previous?.revealOptions ?? {})) this.reveal.configure({ ...revealDefaults, ...deck.revealOptions, ...this.options.reveal });
       this.reveal.sync();
       if (position) this.reveal.slide(position.h, position.v ?? 0, position.f);
     }
@@ -86,10 +89,13 @@ export class DeckView {
       await plugin.init({
         reveal,
         host: this.host,
-        deckText: () => this.text,
         slideStartLine: (element) => {
           const line = Number(element.dataset.sourceLine);
           return Number.isFinite(line) && line > 0 ? line : null;
+        },
+        slideOf: (element) => {
+          const line = Number(element.dataset.sourceLine);
+          return this.deck?.slides.find((slide) => slide.lines.start === line) ?? null;
         },
       });
     }

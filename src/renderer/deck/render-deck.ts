@@ -3,7 +3,16 @@
 import type { Deck, Slide } from '../../core/deck/deck-model';
 import { renderSlide } from '../../core/deck/render-markdown';
 import type { DocentHost } from '../../shared/api';
+import { highlightCode } from './highlight-code';
+import { renderMath } from './render-math';
 import { sanitizeDeckHtml } from './sanitize-html';
+
+/** reveal.js's `data-background` shorthand: a colour, a gradient, or else a picture of the deck's. */
+function backgroundKind(value: string): string {
+  if (/^(?:linear|radial|conic|repeating-(?:linear|radial|conic))-gradient\(/i.test(value)) return 'data-background-gradient';
+  if (/^(?:#[0-9a-f]{3,8}|(?:rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch)\([^)]*\)|[a-z]+)$/i.test(value.trim())) return 'data-background-color';
+  return 'data-background-image';
+}
 
 export class DeckRenderer {
   private cache = new Map<string, HTMLElement[]>();
@@ -11,7 +20,7 @@ export class DeckRenderer {
   constructor(private readonly host: Pick<DocentHost, 'assetUrl'>) {}
 
   /** Returns the stacks of sections for the deck, reusing elements whose source is unchanged. */
-  render(deck: Deck): HTMLElement[] {
+  render(deck: Pick<Deck, 'slides'>): HTMLElement[] {
     const next = new Map<string, HTMLElement[]>();
     const take = (slide: Slide): HTMLElement => {
       const key = `${slide.content}\u0000${slide.notes ?? ''}`;
@@ -49,7 +58,8 @@ export class DeckRenderer {
     const section = document.createElement('section');
     const rendered = renderSlide(slide.content, slide.notes);
     section.append(sanitizeDeckHtml(rendered.html, this.host));
-    for (const [name, value] of rendered.attributes) {
+    for (const [attribute, value] of rendered.attributes) {
+      const name = attribute === 'data-background' ? backgroundKind(value) : attribute;
       if (name === 'class') section.classList.add(...value.split(/\s+/).filter(Boolean));
       else if (name === 'data-background-image') section.setAttribute(name, this.host.assetUrl(value));
       else section.setAttribute(name, value);
@@ -60,6 +70,9 @@ export class DeckRenderer {
       notes.append(sanitizeDeckHtml(rendered.notesHtml, this.host));
       section.append(notes);
     }
+    // Before reveal.js measures the slide: highlighted code and typeset math change its height.
+    highlightCode(section);
+    renderMath(section);
     return section;
   }
 }

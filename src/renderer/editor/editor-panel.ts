@@ -1,7 +1,7 @@
 // The editor's half of the split view: a bar (file name, saved state, Save, Close), the editor, and
 // the list of problems under it. Showing the panel narrows the deck to the other half.
 import './editor.css';
-import type { DeckProblem } from './deck-problems';
+import type { DeckProblem } from '../../core/deck/check-deck';
 
 export interface EditorPanelActions {
   save(): void;

@@ -10,7 +10,7 @@ import { describeError } from '../views/describe-error';
 import { showNotice } from '../views/notice-banner';
 import { askChoice } from './choice-dialog';
 import { askAboutConflict } from './conflict-prompt';
-import { DeckChecker } from './deck-problems';
+import { DeckChecker } from '../../core/deck/check-deck';
 import { EditorPanel } from './editor-panel';
 import { LivePreview } from './live-preview';
 import { MarkdownEditor } from './markdown-editor';

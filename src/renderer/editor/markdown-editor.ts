@@ -6,7 +6,7 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
 import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { markdown } from '@codemirror/lang-markdown';
-import type { DeckProblem } from './deck-problems';
+import type { DeckProblem } from '../../core/deck/check-deck';
 
 export interface MarkdownEditorEvents {
   /** The text changed (typing, undo, replace, or a reload). */

@@ -14,8 +14,6 @@ import { DeckRenderer } from '../deck/render-deck';
 
 /** More changed slides than this at once (a paste, a replace-all) is cheaper as one full sync. */
 const maxPatchedSlides = 4;
-const mapFence = /^ {0,3}(`{3,}|~{3,})\s*map\b/m;
-const slideAttributes = /<!--\s*\.slide:[\s\S]*?-->/g;
 
 export class SlidePatcher {
   private readonly renderer: DeckRenderer;
@@ -74,7 +72,7 @@ export class SlidePatcher {
 
   private renderSlide(slide: Slide): HTMLElement {
     // One slide alone renders as its own <section>, never wrapped in a stack.
-    const [section] = this.renderer.render({ frontMatter: null, meta: {}, slides: [{ ...slide, v: 0 }] });
+    const [section] = this.renderer.render({ slides: [{ ...slide, v: 0 }] });
     if (!section) throw new Error('a slide rendered to nothing');
     return section;
   }
@@ -85,10 +83,10 @@ function sameShape(a: Deck, b: Deck): boolean {
   return a.slides.every((slide, i) => slide.h === b.slides[i]?.h && slide.v === b.slides[i]?.v);
 }
 
+/** A slide whose map blocks or slide attributes are the same before and after (a plugin owns maps; attributes sit on the section). */
 function patchable(before: Slide, after: Slide): boolean {
-  const text = (slide: Slide) => `${slide.content}\n${slide.notes ?? ''}`;
-  if (mapFence.test(text(before)) || mapFence.test(text(after))) return false;
-  return (before.content.match(slideAttributes) ?? []).join() === (after.content.match(slideAttributes) ?? []).join();
+  if (before.mapBlocks.length > 0 || after.mapBlocks.length > 0) return false;
+  return JSON.stringify(before.attributes) === JSON.stringify(after.attributes);
 }
 
 /**

@@ -3,10 +3,10 @@
 // or rescales them, fitted again whenever their slide is entered, and removed on destroy.
 import 'leaflet/dist/leaflet.css';
 import './map.css';
+import type { CodeBlock } from '../../core/deck/deck-model';
 import { DocentError, isDocentError } from '../../core/errors';
 import { basemapCountryLookup } from '../../core/map/basemap-country-lookup';
 import { describeMapBlock } from '../../core/map/describe-map';
-import { mapFences } from '../../core/map/map-fence-lines';
 import type { MapBlock, MapSpec } from '../../core/map/map-spec';
 import { parseMapBlock } from '../../core/map/parse-map-block';
 import { namesToLookUp, resolveMapBlock } from '../../core/map/resolve-map-block';
@@ -78,10 +78,10 @@ class MapPlugin implements DocentPlugin {
     for (const code of codes) {
       const pre = code.parentElement as HTMLElement;
       const section = pre.closest('section') ?? slidesElement;
-      // The line first: it counts the blocks still in the slide.
-      const line = blockLine(context, section, code, context.deckText());
+      // The block as the deck model has it (its YAML and line), found before the slot replaces it.
+      const source = sourceBlock(context, section, code);
       this.slots.push(createSlot(section, pre));
-      blocks.push(parseOrError(code.textContent ?? '', line));
+      blocks.push(parseOrError(source?.body ?? code.textContent ?? '', source?.line));
     }
     const lookup = await lookUpNames(context.host, blocks.filter((block): block is MapBlock => !(block instanceof Error)));
     const basemapCountry = basemapCountryLookup(await loadCountries().catch(() => []));
@@ -217,16 +217,10 @@ function createSlot(section: HTMLElement, pre: HTMLElement): MapSlot {
   return { section, pre, figure, canvas, spec: null, view: null, drawing: null };
 }
 
-/**
- * The deck.md line of the block's opening fence: the slide's first line plus the fences before it,
- * counted in the text the view shows (unsaved edits included).
- */
-function blockLine(context: DocentPluginContext, section: HTMLElement, code: HTMLElement, deckText: string | null): number | undefined {
-  const slideLine = context.slideStartLine(section);
-  if (slideLine === null) return undefined;
+/** The slide's map block that this rendered block shows: the slide's n-th ```map block is its n-th map code element. */
+function sourceBlock(context: DocentPluginContext, section: HTMLElement, code: HTMLElement): CodeBlock | undefined {
   const index = [...section.querySelectorAll('code.language-map')].indexOf(code);
-  const fence = deckText === null ? undefined : mapFences(deckText, slideLine)[index];
-  return fence && fence.body.trim() === (code.textContent ?? '').trim() ? fence.line : slideLine;
+  return context.slideOf(section)?.mapBlocks[index];
 }
 
 function parseOrError(yaml: string, line: number | undefined): MapBlock | Error {

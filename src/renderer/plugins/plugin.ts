@@ -1,4 +1,5 @@
 // The plugin contract, as reveal.js has it: a plugin is { id, init(deck), destroy() }.
+import type { Slide } from '../../core/deck/deck-model';
 import type { DocentHost } from '../../shared/api';
 import type { RevealApi } from '../reveal-types';
 
@@ -7,8 +8,8 @@ export interface DocentPluginContext {
   host: DocentHost;
   /** The deck.md line where each slide starts, indexed like reveal's flattened slide list. */
   slideStartLine(slideElement: HTMLElement): number | null;
-  /** The deck.md text the view is showing (unsaved edits included), for mapping slides back to lines. */
-  deckText(): string;
+  /** The parsed slide a section shows (unsaved edits included): its lines, map blocks, attributes. */
+  slideOf(slideElement: HTMLElement): Slide | null;
 }
 
 export interface DocentPlugin {

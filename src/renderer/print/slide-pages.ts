@@ -1,7 +1,6 @@
 // reveal.js's print layout wraps each slide in a .pdf-page; this finds them and says which slide of
 // the deck (in the deck model's order, as the slide counter numbers them) each one shows.
 import type { Deck } from '../../core/deck/deck-model';
-import { slideTitle } from '../../core/deck/slide-outline';
 
 export interface SlidePage {
   page: HTMLElement;
@@ -20,7 +19,7 @@ export function slidePages(slidesElement: HTMLElement, deck: Deck): SlidePage[] 
     const slide = numberByLine.get(Number(section?.dataset.sourceLine));
     if (!section || slide === undefined) return [];
     const model = deck.slides[slide - 1];
-    const title = (model && slideTitle(model)) ?? `Slide ${slide}`;
+    const title = model?.title ?? `Slide ${slide}`;
     return [{ page, section, slide, title, notes: section.querySelector<HTMLElement>(':scope > aside.notes') }];
   });
 }

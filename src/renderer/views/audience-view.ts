@@ -1,4 +1,5 @@
 // The audience view: the deck full-window, following the deck file as it changes.
+import type { Deck } from '../../core/deck/deck-model';
 import type { DocentHost } from '../../shared/api';
 import type { DocentBridge } from '../../preload/bridge-types';
 import { DeckView } from '../deck/deck-view';
@@ -10,6 +11,13 @@ import { installEditor } from '../editor';
 import { PresentationSync } from './presentation-sync';
 import { offerToResume } from './resume-offer';
 import { installSpeakerViewKey, openSpeakerView } from './speaker-view-key';
+
+/** What the deck reads differently from how it is written (a fence never closed, an option not applied), said once when it opens. */
+function showDeckNotices(deck: Deck, fileName: string): void {
+  const [first, ...more] = deck.notices;
+  if (!first) return;
+  showNotice(`${fileName}:${first.line}: ${first.message}${more.length ? ` (and ${more.length} more; the editor lists them)` : ''}`, 'info', 10);
+}
 
 export async function startAudienceView(host: DocentHost): Promise<DeckView> {
   const root = document.querySelector<HTMLElement>('.reveal');
@@ -24,7 +32,7 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
 
   const deck = await host.getDeck({});
   try {
-    await view.show(deck.text);
+    showDeckNotices(await view.show(deck.text), deck.fileName);
   } catch (error) {
     showNotice(describeError(error, deck.fileName));
   }
@@ -40,9 +48,10 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
     // Once the editor is open, the deck shows the editor's text; it follows the disk and asks about conflicts itself.
     if (editor.ownsDeck) return;
     view.show(file.text).then(
-      () => {
+      (shown) => {
         if (view.reveal) sync.attach(view.reveal);
         showNotice(`Reloaded ${file.fileName}`, 'info', 2);
+        showDeckNotices(shown, file.fileName);
       },
       (error: unknown) => showNotice(describeError(error, file.fileName)),
     );

@@ -48,12 +48,12 @@ describe('DeckStore', () => {
 
   it('refuses a broken deck with its file and line, and keeps the open one', async () => {
     const good = deckFolder('# good\n');
-    const bad = deckFolder('---\ntheme: neon\n---\n# bad\n');
+    const bad = deckFolder('---\nminutes: -3\n---\n# bad\n');
     const store = new DeckStore(noEvents, { watch: false });
     await store.open(good);
     const failure = await store.open(bad).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DocentError);
-    expect((failure as DocentError).describe()).toMatch(/deck\.md:2: front matter: theme/);
+    expect((failure as DocentError).describe()).toMatch(/deck\.md:2: front matter: minutes/);
     expect(store.deck.text).toBe('# good\n');
   });
 
