@@ -17,7 +17,8 @@ export const gazetteerFolder = path.join(packageRoot, 'out', 'gazetteer');
 /** Builds the index if the build step did not (a checkout that never ran `npm ci` or a build). */
 function ensureIndex(): void {
   if (existsSync(path.join(gazetteerFolder, 'places.tsv')) && existsSync(path.join(gazetteerFolder, 'countries.json'))) return;
-  execFileSync(process.execPath, [path.join(packageRoot, 'scripts', 'build-gazetteer.mjs'), gazetteerFolder], { cwd: packageRoot, stdio: 'ignore' });
+  // In the Electron main process execPath is Electron itself, which runs the script as Node only when told to.
+  execFileSync(process.execPath, [path.join(packageRoot, 'scripts', 'build-gazetteer.mjs'), gazetteerFolder], { cwd: packageRoot, stdio: 'ignore', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
 }
 
 export function readCountries(): CountryRecord[] {

@@ -35,6 +35,11 @@ async function main(): Promise<void> {
     if (target) openHandedOver(target);
     BrowserWindow.getAllWindows()[0]?.focus();
   });
+  // macOS hands a deck opened from the Finder (or dropped on the Dock icon) over as an event, at launch too.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openHandedOver(file);
+  });
   await app.whenReady();
   // DOCENT_SIMULATED_DISPLAYS (JSON) stands in for the real screens, so tests can place windows on a projector that is not there.
   const displays = process.env.DOCENT_SIMULATED_DISPLAYS ? simulatedDisplays(process.env.DOCENT_SIMULATED_DISPLAYS) : electronDisplays(screen);

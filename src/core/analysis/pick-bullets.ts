@@ -1,5 +1,5 @@
 // A section's bullets: its most representative sentences, each shortened by deletion, in story order.
-import { isOrderedSubsequence, shortenSentence } from './shorten-sentence';
+import { isAttributionOnly, isOrderedSubsequence, maxBulletWords, shortenSentence, targetBulletWords } from './shorten-sentence';
 import type { Sentence } from './split-sentences';
 import { contentWords, wordCount } from './words';
 
@@ -19,21 +19,28 @@ export const maxBullets = 5;
 export function pickBullets(sentences: Sentence[], weights: ReadonlyMap<string, number>, limit = maxBullets): Bullet[] {
   if (sentences.length === 0) return [];
   const scored = sentences.map((sentence, position) => {
-    const words = [...new Set(contentWords(sentence.text))];
+    const bullet = toBullet(sentence);
+    const words = [...new Set(contentWords(bullet.text))];
     const weight = words.reduce((sum, word) => sum + (weights.get(word) ?? 0), 0);
-    let score = weight / Math.sqrt(Math.max(6, wordCount(sentence.text)));
+    let score = weight / Math.sqrt(Math.max(6, wordCount(bullet.text)));
+    // A bullet is read aloud: one that stays long after every deletion makes a poor one.
+    const length = wordCount(bullet.text);
+    if (length > maxBulletWords) score *= 0.3;
+    else if (length > targetBulletWords) score *= 0.7;
+    // Who said it belongs in the notes; a sentence that is nothing else makes no bullet.
+    if (isAttributionOnly(bullet.text) || length < 3) score = -1;
     if (position === 0) score *= 1.3; // a section's first sentence usually states its topic
     if (/^(It|He|She|They|This|That|These|Those)\b/.test(sentence.text)) score *= 0.7; // reads poorly alone
     if (/\?$/.test(sentence.text)) score *= 0.6;
-    return { sentence, score };
+    return { sentence, bullet, score };
   });
   const count = Math.min(limit, Math.max(minBullets, Math.ceil(sentences.length / 2)), sentences.length);
-  const chosen = [...scored]
+  const usable = scored.filter((entry) => entry.score >= 0);
+  const chosen = [...(usable.length > 0 ? usable : scored)]
     .sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index)
     .slice(0, count)
-    .map((entry) => entry.sentence)
-    .sort((a, b) => a.index - b.index);
-  const bullets = chosen.map((sentence) => toBullet(sentence));
+    .sort((a, b) => a.sentence.index - b.sentence.index);
+  const bullets = chosen.map((entry) => entry.bullet);
   if (bullets.length === 1 && sentences.length === 1) return splitInTwo(sentences[0] as Sentence) ?? bullets;
   return bullets;
 }

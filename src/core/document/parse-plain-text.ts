@@ -9,6 +9,11 @@ export { looksLikeHeading } from './heading-lines';
 /** This many short lines in a row are a list (or a poem, or an address), not one heading after another. */
 const minListRun = 3;
 
+/** A line's text without a list bullet ("- ", "• "): the bullet is layout, not words of the document. */
+function withoutBullet(line: string): string {
+  return line.trim().replace(/^[-*•▪●◦·]\s+/u, '');
+}
+
 export function parsePlainText(text: string): DocumentBlock[] {
   const hasBlankLines = /\n[ \t]*\n/.test(text.trim());
   const chunks = hasBlankLines
@@ -28,6 +33,6 @@ export function parsePlainText(text: string): DocumentBlock[] {
   const headingCount = headingLike.filter(Boolean).length;
   const numberedCount = headingLike.filter((like, i) => like && numbered[i]).length;
   return paragraphs.map((chunk, i): DocumentBlock =>
-    (headingCount >= 2 || numberedCount >= 1) && headingLike[i] ? { kind: 'heading', level: 2, text: chunk } : { kind: 'paragraph', text: chunk },
+    (headingCount >= 2 || numberedCount >= 1) && headingLike[i] ? { kind: 'heading', level: 2, text: chunk } : { kind: 'paragraph', text: withoutBullet(chunk) },
   );
 }

@@ -89,8 +89,8 @@ describe('bullets', () => {
     expect(isOrderedSubsequence(short, source)).toBe(true);
   });
 
-  it('keeps quotations whole', () => {
-    expect(shortenSentence('"We will (maybe) win," she said.')).toBe('"We will (maybe) win," she said');
+  it('keeps quotations whole, without who said them (the notes name the speaker)', () => {
+    expect(shortenSentence('"We will (maybe) win," she said.')).toBe('"We will (maybe) win"');
   });
 
   it('property: every bullet is an ordered subsequence of its source sentence, which is in the document', () => {

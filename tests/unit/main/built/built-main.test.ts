@@ -343,6 +343,22 @@ describe('the built main process, other starts', () => {
     }
   });
 
+  it('a deck opened from the macOS Finder arrives as open-file, before ready too, and opens once the app has started', async () => {
+    const session = await AppSession.start({ bundle: app.main, userData: userData(), argv: ['/Applications/Docent.app/Contents/MacOS/Docent'], displays: [laptop], isPackaged: true });
+    try {
+      const event = electronEvent();
+      session.double.electron.app.emit('open-file', event, path.join(decks.editing, 'deck.md'));
+      expect(event.defaultPrevented, 'the app says it takes the file').toBe(true);
+      session.ready();
+      await session.until('the first window has loaded', () => session.windows[0]?.loads.length === 1);
+      await session.until('the deck from the Finder is open', async () => (await session.deckFolder()) === decks.editing);
+      expect(session.recorder.errorBoxes).toEqual([]);
+    } finally {
+      session.double.electron.app.quit();
+      session.end();
+    }
+  });
+
   it('closing the last window on Linux and Windows quits the app', async () => {
     const session = await AppSession.start({ bundle: app.main, userData: userData(), argv: devArgv, displays: [laptop] });
     try {
