@@ -33,7 +33,7 @@ export function createElectronPrinter(): Printer {
       return {
         evaluate: (expression) => window.webContents.executeJavaScript(expression, true) as Promise<unknown>,
         async pdf() {
-          const data = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, margins: { marginType: 'none' } });
+          const data = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, displayHeaderFooter: false, margins: { marginType: 'none' } });
           return new Uint8Array(data);
         },
         async screenshot(box) {

@@ -1,5 +1,6 @@
 // docent export <deck> --pdf <file> [--notes|--handout] [--paper a4|letter] [--fragments] [--range 2-5]
 // docent export <deck> --pptx <file> [--fragments]
+// docent export <deck> --png <folder> [--scale 2] [--fragments] [--range 2-5]
 // Drives Chromium with Playwright: the deck is served by a private browser host on loopback and its
 // /print view is printed (PDF) or measured and captured (PowerPoint), as the app does with Electron.
 import { parseArgs } from 'node:util';
@@ -17,17 +18,21 @@ import { chromiumExecutable } from '../../host/export/find-chromium';
 import { parseSlideRange } from '../../host/export/parse-range';
 import { createPlaywrightPrinter } from '../../host/export/playwright-printer';
 import { exportPptx } from '../../host/export/pptx/export-pptx';
+import { exportPng, maxPngScale } from '../../host/export/export-png';
 import { exitStatus, type CliIO, type Command } from '../cli-io';
 import { onInterrupt } from '../interrupt';
 
 const help = `Usage: docent export <deck> --pdf <file> [options]
        docent export <deck> --pptx <file> [--fragments]
+       docent export <deck> --png <folder> [--scale 2] [--fragments] [--range 2-5]
 
 Exports the deck (a folder with deck.md, or a .md file) as a PDF, one 16:9 page per slide, or as
 an editable PowerPoint file (text boxes in the theme's fonts and colours, notes, pictures, tables,
 maps as pictures with their places in the alt text).
   --pdf FILE            where to write the PDF (an existing file is replaced only once the new one is complete)
   --pptx FILE           where to write the PowerPoint file (.pptx), replaced in the same way
+  --png FOLDER          one PNG per slide (slide-01.png…), or per step with --fragments; the folder is made if missing
+  --scale N             PNG pixels per slide pixel (default 1: 1280×720; 2: 2560×1440)
   --notes               add each slide's speaker notes on a page after it
   --handout             slide and notes together on portrait paper pages
   --paper a4|letter     paper of the handout pages (default a4)
@@ -37,7 +42,7 @@ maps as pictures with their places in the alt text).
   --timeout SECONDS     how long the deck may take to be ready to print (default 120); a deck
                         that freezes the print view ends the export then
 
-Progress goes to stderr; the written file's path is printed on stdout.
+Progress goes to stderr; the written file's path (each image's, for --png) is printed on stdout.
 Exit status: 0 written, 1 export failed, 2 bad options, 3 the deck cannot be read, 4 refused (the
 file would replace the deck or one of its files; deck.md links out of its folder), 130 cancelled.`;
 
@@ -70,6 +75,8 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
     options: {
       pdf: { type: 'string' },
       pptx: { type: 'string' },
+      png: { type: 'string' },
+      scale: { type: 'string' },
       notes: { type: 'boolean', default: false },
       handout: { type: 'boolean', default: false },
       paper: { type: 'string', default: 'a4' },
@@ -87,14 +94,21 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   const [deckArgument, ...extra] = positionals;
   if (!deckArgument) throw new DocentError('REQUEST_INVALID', 'name the deck to export: docent export <deck> --pdf <file>');
   if (extra.length) throw new DocentError('REQUEST_INVALID', `one deck at a time (also got "${extra.join(' ')}")`);
-  const formats = (['pdf', 'pptx'] as const).filter((format) => values[format] !== undefined);
-  if (formats.length === 0) throw new DocentError('REQUEST_INVALID', 'say what to write: --pdf <file> or --pptx <file>');
+  const formats = (['pdf', 'pptx', 'png'] as const).filter((format) => values[format] !== undefined);
+  if (formats.length === 0) throw new DocentError('REQUEST_INVALID', 'say what to write: --pdf <file>, --pptx <file> or --png <folder>');
   if (formats.length > 1) throw new DocentError('REQUEST_INVALID', `one format at a time (got --${formats.join(' and --')})`);
   if (values.pptx !== undefined) {
     for (const flag of ['notes', 'handout', 'range'] as const) if (values[flag] !== undefined && values[flag] !== false) throw new DocentError('REQUEST_INVALID', `--${flag} is for PDF export (a PowerPoint file keeps every slide, its notes in the notes)`);
     if (values.paper !== 'a4') throw new DocentError('REQUEST_INVALID', '--paper is for PDF handouts');
   }
-  const target = values.pdf ?? values.pptx ?? '';
+  if (values.png !== undefined) {
+    for (const flag of ['notes', 'handout'] as const) if (values[flag]) throw new DocentError('REQUEST_INVALID', `--${flag} is for PDF export (images show the slides)`);
+    if (values.paper !== 'a4') throw new DocentError('REQUEST_INVALID', '--paper is for PDF handouts');
+  }
+  if (values.scale !== undefined && values.png === undefined) throw new DocentError('REQUEST_INVALID', '--scale is for --png');
+  const scale = Number(values.scale ?? '1');
+  if (!(scale > 0 && scale <= maxPngScale)) throw new DocentError('REQUEST_INVALID', `--scale must be a number above 0 and at most ${maxPngScale}, not "${values.scale ?? ''}"`);
+  const target = values.pdf ?? values.pptx ?? values.png ?? '';
   if (values.notes && values.handout) throw new DocentError('REQUEST_INVALID', '--notes and --handout cannot be combined (a handout already has the notes)');
   if (values.fragments && values.handout) throw new DocentError('REQUEST_INVALID', '--fragments cannot be combined with --handout (a handout shows each slide once)');
   if (values.paper !== 'a4' && values.paper !== 'letter') throw new DocentError('REQUEST_INVALID', `--paper must be a4 or letter, not "${values.paper}"`);
@@ -106,7 +120,8 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   const services = createServices({ settingsFolder: null, loadPlaces: loadGazetteer, watch: false });
   try {
     const deck = await services.openChosenDeck(path.resolve(io.cwd, deckArgument));
-    await checkWritable(file, deck);
+    // A PNG folder may not exist yet (it is made): what is checked is that its parent takes a file.
+    await checkWritable(values.png === undefined ? file : path.join(path.dirname(file), `${path.basename(file)}.pdf`), deck);
     // The deck as the store parsed it when it opened it (it refuses a deck that does not parse).
     const parsed = services.store.parsed;
     if (!parsed) throw new DocentError('EXPORT_FAILED', `${deck.fileName} does not parse`);
@@ -130,6 +145,20 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       lastLine = line;
     };
     try {
+      if (values.png !== undefined) {
+        const exported = await exportPng({
+          printer,
+          url: `${host.origin}/print?${printQuery({ ...options, layout: 'slides' })}#token=${encodeURIComponent(host.token)}`,
+          folder: file,
+          scale,
+          signal: cancel.signal,
+          readyTimeoutMs: timeoutSeconds * 1000,
+          onProgress,
+        });
+        for (const warning of exported.warnings) io.stderr(`docent export: warning: ${warning}\n`);
+        io.stdout(`${exported.files.join('\n')}\n`);
+        return exitStatus.ok;
+      }
       if (values.pptx !== undefined) {
         const exported = await exportPptx({
           printer,

@@ -40,6 +40,8 @@ export async function openMeasuredView(options: MeasuredViewOptions): Promise<Me
     const raw = await abortable(page.evaluate(`window.${geometryHandleName} ? window.${geometryHandleName}() : null`), signal);
     const geometry = slideGeometrySchema.safeParse(raw);
     if (!geometry.success) throw new DocentError('EXPORT_FAILED', 'the print view did not measure its slides');
+    // reveal.js's print pages are a pixel shorter than the slide: room below the last one, so its capture is whole.
+    await page.evaluate(`(() => { const spacer = document.createElement('div'); spacer.style.cssText = 'display:block;height:32px'; document.body.append(spacer); })()`);
     if (options.hideSlideNumbers) await page.evaluate(`document.querySelectorAll('.slide-number, .slide-number-pdf').forEach((element) => element.style.visibility = 'hidden')`);
     const capture = page.screenshot?.bind(page);
     if (!capture) throw new DocentError('EXPORT_FAILED', 'this printer cannot capture slides as pictures');

@@ -48,7 +48,7 @@ export function createPlaywrightPrinter(options: PlaywrightPrinterOptions): Prin
           }
         },
         async pdf() {
-          return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, margin: { top: '0', right: '0', bottom: '0', left: '0' } }));
+          return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, displayHeaderFooter: false, margin: { top: '0', right: '0', bottom: '0', left: '0' } }));
         },
         async screenshot(box) {
           // Document coordinates: the print view is one long page of slides.

@@ -6,6 +6,7 @@ import './map.css';
 import type { CodeBlock } from '../../core/deck/deck-model';
 import { DocentError, isDocentError } from '../../core/errors';
 import { basemapCountryLookup } from '../../core/map/basemap-country-lookup';
+import { describeMapBlock } from '../../core/map/describe-map';
 import type { MapBlock, MapSpec } from '../../core/map/map-spec';
 import { parseMapBlock } from '../../core/map/parse-map-block';
 import { namesToLookUp, resolveMapBlock } from '../../core/map/resolve-map-block';
@@ -94,6 +95,9 @@ class MapPlugin implements DocentPlugin {
         const unanswered = namesToLookUp(block).filter((name) => !fromHost(name) && !basemapCountry(name));
         if (lookup instanceof Error && unanswered.length) throw new DocentError('MAP_BLOCK_INVALID', `map block: ${lookup.message}`, { line: block.line });
         slot.spec = resolveMapBlock(block, (name) => fromHost(name) ?? basemapCountry(name));
+        // The map's text alternative, for screen readers and for tagged PDF (a figure with its alt text).
+        slot.figure.setAttribute('role', 'img');
+        slot.figure.setAttribute('aria-label', describeMapBlock(block));
       } catch (error) {
         showMapError(slot.figure, error, fileName);
         slot.figure.dataset.mapReady = 'true';

@@ -15,6 +15,7 @@ import { handoutPage, paperSize } from './handout-page';
 import { fitNotes, notesPage } from './notes-page';
 import { picturesDecoded } from '../deck/pictures-decoded';
 import { nextPaint, waitForFonts, waitForMaps } from './print-readiness';
+import { exposePagesToReaders } from './readable-pages';
 import { readSlideGeometry } from './slide-geometry';
 import { slidePages, type SlidePage } from './slide-pages';
 import './print.css';
@@ -85,6 +86,7 @@ export async function startPrintView(host: DocentHost): Promise<void> {
     // Notes and handout pages may use faces not needed before.
     await waitForFonts();
     await nextPaint();
+    exposePagesToReaders(slidesElement);
     window[geometryHandleName] = () => readSlideGeometry(slidesElement, plan.pages);
     status.stage = 'ready';
     settle.resolve(plan);
