@@ -120,8 +120,8 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   const services = createServices({ settingsFolder: null, loadPlaces: loadGazetteer, watch: false });
   try {
     const deck = await services.openChosenDeck(path.resolve(io.cwd, deckArgument));
-    // A PNG folder may not exist yet (it is made): what is checked is that its parent takes a file.
-    await checkWritable(values.png === undefined ? file : path.join(path.dirname(file), `${path.basename(file)}.pdf`), deck);
+    // The PNG export checks its folder itself (it may not exist yet, and it is made).
+    if (values.png === undefined) await checkWritable(file, deck);
     // The deck as the store parsed it when it opened it (it refuses a deck that does not parse).
     const parsed = services.store.parsed;
     if (!parsed) throw new DocentError('EXPORT_FAILED', `${deck.fileName} does not parse`);
@@ -150,6 +150,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
           printer,
           url: `${host.origin}/print?${printQuery({ ...options, layout: 'slides' })}#token=${encodeURIComponent(host.token)}`,
           folder: file,
+          deck,
           scale,
           signal: cancel.signal,
           readyTimeoutMs: timeoutSeconds * 1000,

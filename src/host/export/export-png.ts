@@ -7,6 +7,7 @@ import { DocentError } from '../../core/errors';
 import { writeFileAtomic } from '../atomic-write';
 import { throwIfCancelled } from './abortable';
 import { progress, type ProgressListener } from './export-progress';
+import type { DeckLocation } from '../deck-location';
 import { checkWritable } from './export-to-file';
 import { openMeasuredView } from './open-measured-view';
 import type { Printer } from './printer';
@@ -16,6 +17,8 @@ export interface ExportPngOptions {
   /** The print view's URL (layout=slides; steps and range as asked). */
   url: string;
   folder: string;
+  /** The open deck: no image may replace one of its files. */
+  deck: DeckLocation;
   /** Device pixels per CSS pixel: 1 gives 1280×720, 2 gives 2560×1440. */
   scale: number;
   signal?: AbortSignal;
@@ -33,7 +36,7 @@ export const maxPngScale = 4;
 export async function exportPng(options: ExportPngOptions): Promise<ExportedPngs> {
   const folder = path.resolve(options.folder);
   if (!(options.scale > 0 && options.scale <= maxPngScale)) throw new DocentError('REQUEST_INVALID', `--scale must be a number above 0 and at most ${maxPngScale}`);
-  await prepareFolder(folder);
+  await prepareFolder(folder, options.deck);
   const report = options.onProgress ?? (() => undefined);
   const view = await openMeasuredView({ printer: options.printer, url: options.url, scale: options.scale, signal: options.signal, onProgress: report, readyTimeoutMs: options.readyTimeoutMs });
   const files: string[] = [];
@@ -61,15 +64,15 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportedPngs
 }
 
 /** The folder exists (made if its parent does) and can be written to, before the browser starts. */
-async function prepareFolder(folder: string): Promise<void> {
+async function prepareFolder(folder: string, deck: DeckLocation): Promise<void> {
   const info = await stat(folder).catch(() => null);
   if (info && !info.isDirectory()) throw new DocentError('IO_FAILED', `cannot write images to ${folder}: it is a file, not a folder`);
   if (!info) {
     // checkWritable names a missing or read-only parent in the same words as the other formats.
-    await checkWritable(folder);
+    await checkWritable(folder, deck);
     await mkdir(folder).catch((error: unknown) => {
       throw new DocentError('IO_FAILED', `cannot make the folder ${folder}: ${error instanceof Error ? error.message : String(error)}`);
     });
   }
-  await checkWritable(path.join(folder, 'slide.png'));
+  await checkWritable(path.join(folder, 'slide.png'), deck);
 }
