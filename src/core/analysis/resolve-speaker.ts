@@ -21,7 +21,7 @@ export interface SpeakerContext {
   lowerCaseWords: ReadonlySet<string>;
 }
 
-/** What pronouns refer to, kept by the caller as it reads the document. */
+/** What pronouns refer to, kept by the caller as it reads the source text. */
 export interface Recent {
   /** "he"/"she": the person a recent sentence was about or quoted. */
   person(): Person | null;

@@ -9,7 +9,7 @@ export { looksLikeHeading } from './heading-lines';
 /** This many short lines in a row are a list (or a poem, or an address), not one heading after another. */
 const minListRun = 3;
 
-/** A line's text without a list bullet ("- ", "• "): the bullet is layout, not words of the document. */
+/** A line's text without a list bullet ("- ", "• "): the bullet is layout, not words of the source text. */
 function withoutBullet(line: string): string {
   return line.trim().replace(/^[-*•▪●◦·]\s+/u, '');
 }
