@@ -1,4 +1,5 @@
 // A section's bullets: its most representative sentences, each shortened by deletion, in story order.
+import { hasMainClause } from './main-clause';
 import { isAttributionOnly, isOrderedSubsequence, maxBulletWords, shortenSentence, targetBulletWords } from './shorten-sentence';
 import type { Sentence } from './split-sentences';
 import { contentWords, wordCount } from './words';
@@ -35,6 +36,14 @@ export function pickBullets(sentences: Sentence[], weights: ReadonlyMap<string, 
     return { sentence, bullet, score };
   });
   const count = Math.min(limit, Math.max(minBullets, Math.ceil(sentences.length / 2)), sentences.length);
+  // A bullet is read aloud as a clause: one without a verb of its own ("Soon after the vote", a byline, a
+  // source line) ranks low, and a line that is no sentence at all makes none. Only the best few are read this
+  // way, so a document of many short lines costs no more than a few readings a slide.
+  const contenders = [...scored].sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index).slice(0, count * 3);
+  for (const entry of contenders) {
+    if (entry.score < 0 || hasMainClause(entry.bullet.text)) continue;
+    entry.score = hasMainClause(entry.sentence.text) ? entry.score * 0.3 : -1;
+  }
   const usable = scored.filter((entry) => entry.score >= 0);
   const chosen = [...(usable.length > 0 ? usable : scored)]
     .sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index)
@@ -71,6 +80,8 @@ function splitInTwo(sentence: Sentence): Bullet[] | null {
   if (best < 0) return null;
   const first = text.slice(0, best).replace(/[\s,;]+$/, '');
   const second = text.slice(best).replace(/^[\s,;]+/, '');
+  // Two halves only when each is a clause ("When the vote came" is no bullet).
+  if (!hasMainClause(first) || !hasMainClause(second)) return null;
   return [
     { text: first, source: sentence.text, sentence: sentence.index },
     { text: second, source: sentence.text, sentence: sentence.index },

@@ -5,6 +5,8 @@
 // remaining word keeps its place (a first letter may become a capital), so nothing is put in anyone's
 // mouth.
 
+import { hasMainClause, nounPhraseEnds, withoutSubjectRelative } from './main-clause';
+
 /** A bullet longer than this is cut back to its main clause. */
 export const targetBulletWords = 13;
 /** No bullet is longer than this. */
@@ -21,12 +23,14 @@ const speaking =
 /** What may follow a speaking verb in an attribution: when, where, to whom, how ("on Tuesday", "in a statement", "to reporters"). */
 const attributionTail = String.raw`(?:\s+(?:on|in|at|to|during|last|this|late|early|earlier|later|yesterday|today|recently|afterwards|repeatedly|publicly)\b[^,;“”"]{0,50})?`;
 
-// Openers that link to the previous sentence.
+// Openers that link to the previous sentence ("Now", "At the same time"), unless they open a clause with what
+// follows ("Now that you are here, …" loses the whole clause instead, as a leading adverbial).
 const connective =
-  /^(?:However|Meanwhile|Moreover|Furthermore|In practice|In fact|Indeed|Still|Also|Yet|But|And|So|Then|Now|Instead|Likewise|Similarly|Nevertheless|Nonetheless|At one time|At the same time|On the other hand|In addition|Officially|For example|For instance|Of course|As a result|In turn|Thus|Therefore|Hence|Besides|Finally|First|Second|Third|Last|Lastly|Overall|Ultimately|In short|In other words|By contrast|In contrast|Even so|After all|Above all|Admittedly|Apparently|Clearly|Obviously|Interestingly|Importantly|Notably|Surprisingly|Fortunately|Unfortunately|Today|Yesterday|Currently|Recently|Previously|Traditionally|Historically|Initially|Eventually|Later|Earlier|Again)\b,?\s+/u;
-/** "In the 2012 campaign, …", "After the vote on Tuesday, …", "Using the new camera, …": an opening phrase before the subject. */
+  /^(?:However|Meanwhile|Moreover|Furthermore|In practice|In fact|Indeed|Still|Also|Yet|But|And|So|Then|Now|Instead|Likewise|Similarly|Nevertheless|Nonetheless|At one time|At the same time|On the other hand|In addition|Officially|For example|For instance|Of course|As a result|In turn|Thus|Therefore|Hence|Besides|Finally|First|Second|Third|Last|Lastly|Overall|Ultimately|In short|In other words|By contrast|In contrast|Even so|After all|Above all|Admittedly|Apparently|Clearly|Obviously|Interestingly|Importantly|Notably|Surprisingly|Fortunately|Unfortunately|Today|Yesterday|Currently|Recently|Previously|Traditionally|Historically|Initially|Eventually|Later|Earlier|Again)\b,?\s+(?!(?:that|when|as|if|whether)\b)/u;
+/** "In the 2012 campaign, …", "After the vote on Tuesday, …", "Using the new camera, …", "This week, …": an opening
+ * phrase before the subject ("This article examines …, " is a subject and its verb, not an opening). */
 const leadingAdverbial =
-  /^(?:(?:In|On|At|During|After|Before|Since|Until|By|For|Over|Under|With|Without|Despite|Following|Amid|Among|Across|Throughout|Within|Beyond|Unlike|Like|As\s+(?:of|part\s+of|a\s+result\s+of)|According\s+to|Along\s+with|Thanks\s+to|Because\s+of|Due\s+to|Last|This|Next|Earlier|Later|Two|Three|Several|Many|Some|When|While|Although|Though|If|Once|As|Because|Whereas|Unless)\b|\p{Ll}+ing\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}+ed\s+(?:by|in|with|at|on|as)\b)[^,;:“"”]{0,160},\s+(?:(?:called|known\s+as|named|led\s+by|held\s+in|based\s+in)\s+[^,;:“"”]{1,60},\s+)?(?=\S)/u;
+  /^(?:(?:In|On|At|During|After|Before|Since|Until|By|For|Over|Under|With|Without|Despite|Following|Amid|Among|Across|Throughout|Within|Beyond|Unlike|Like|As\s+(?:of|part\s+of|a\s+result\s+of)|According\s+to|Along\s+with|Thanks\s+to|Because\s+of|Due\s+to|(?:Last|This|Next)\s+(?:week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|season|time|\p{Lu}\p{Ll}+day)|Earlier|Later|(?:Two|Three|Several|Many|Some)\s+(?:\S+\s+)?(?:days|weeks|months|years|hours|decades|minutes|centuries)|When|While|Although|Though|If|Once|As|Because|Whereas|Unless)\b|(?:Soon|Shortly|Long|Just|Right|Even|Only|Now|Not\s+long)\s+(?:after|before|when|as|if|though|that|since|until|once)\b|\p{Lu}\p{Ll}+ly\s+(?:within|after|before|in|on|at|by|for|with|from|during)\b|\p{Ll}+ing\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}+ed\s+(?:by|in|with|at|on|as)\b)[^,;:“"”]{0,160},\s+(?:(?:called|known\s+as|named|led\s+by|held\s+in|based\s+in)\s+[^,;:“"”]{1,60},\s+)?(?=\S)/u;
 /** "“We will build it,” said Ana Soto, the mayor." / "…, the ministry said on Tuesday." / "…, according to the report." */
 const trailingAttribution = new RegExp(
   String.raw`(?:,|(?<=[”"]))\s+(?:(?:${speaking})\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*){1,5}|(?:[^\s,;“”"]+\s+){0,7}?(?:${speaking})${attributionTail}|according\s+to\s+[^,;“”"]{1,80})(?:,\s+(?:the|a|an|who|which|whose)\b[^,;“”"]{0,80})?[.!?]?$`,
@@ -44,10 +48,12 @@ const leadingSaid = new RegExp(
 );
 /** ", X said, " in the middle of a sentence. */
 const middleAttribution = new RegExp(String.raw`,\s+(?:(?:[^\s,;“”"]+\s+){0,6}?(?:${speaking})${attributionTail}|(?:${speaking})\s+[^,;“”"]{1,50}?|according\s+to\s+[^,;“”"]{1,50}?),(?=\s)`, 'gu');
-/** ", who …," / ", which …," / ", known as …," between commas: an aside about a noun. */
-const apposition = /,\s+(?:(?:who|whom|whose|which|where|known\s+as|called|named|led\s+by|based\s+in|located\s+in|home\s+to|founded\s+in|aged?)\b[^,;:“”"]{0,90}|\d+),(?=\s)/gu;
+/** ", who …," / ", which …," / ", known as …," / ", 41," between commas: an aside about a noun (not ", 2016," after a date). */
+const apposition = /,\s+(?:(?:who|whom|whose|which|where|known\s+as|called|named|led\s+by|based\s+in|located\s+in|home\s+to|founded\s+in|aged?)\b[^,;:“”"]{0,90}|\d{1,3}),(?=\s)/gu;
 /** "Jane Roe, the country's health minister, said …": after a name, an aside that says who it is (not a list's next item). */
-const nameApposition = /(?<=\p{Lu}[\p{L}\p{M}'’.-]*),\s+(?:the|a|an|his|her|their|its)\s[^,;:“”"]{0,90},(?=\s)/gu;
+// The verb must follow it: in "the Aging Study, a community-based, random survey" the commas part a list.
+const nameApposition =
+  /(?<=\p{Lu}[\p{L}\p{M}'’.-]*),\s+(?:the|a|an|his|her|their|its)\s[^,;:“”"]{0,90},(?=\s+(?:\p{Ll}+(?:s|ed)|is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|said|told|says|sought|took|made|gave|led|won|lost|met|ran|saw|knew|thought|found|became|began|left|held|kept)\b)/gu;
 /** A clause that only adds detail at the end: ", which …", ", including …", ", while …". */
 const trailingDetail =
   /,\s+(?:which|who|whom|whose|where|when|while|whereas|including|such\s+as|especially|particularly|notably|as\s+well\s+as|along\s+with|with|as|after|before|despite|although|though|even\s+though|because|since|citing|saying|adding|noting|according\s+to|and\s+(?:is|was|are|were|has|had)|making|leaving|bringing|giving|raising|prompting|forcing|allowing|causing|meaning|compared\s+with|up\s+from|down\s+from|than)\b[^;]*$/iu;
@@ -77,8 +83,19 @@ function capitalizeFirst(text: string): string {
   return text.replace(/^([“"‘(]?)(\p{Ll})/u, (_whole, mark: string, letter: string) => mark + letter.toUpperCase());
 }
 
-function trimEnd(text: string): string {
+const helpers = new Set('is are was were be been being has have had will would can could should might must do does did'.split(' '));
+const lastWordOf = (value: string): string => (/([\p{L}\p{N}'’]+)[^\p{L}\p{N}]*$/u.exec(value)?.[1] ?? '').toLowerCase();
+
+/** Ends on a helping verb that also ends its sentence ("… but maybe they should."). */
+function endsOnOwnHelper(text: string, sentence: string): boolean {
+  const last = lastWordOf(text);
+  return sentence !== '' && helpers.has(last) && last === lastWordOf(sentence) && !/[,;:]$/.test(text);
+}
+
+function trimEnd(text: string, sentence = ''): string {
   let result = text.replace(/[\s,;:–—-]+$/u, '');
+  // A helping verb that ends the sentence itself stays ("… but maybe they should."): only a cut leaves it dangling.
+  if (endsOnOwnHelper(result, sentence)) return result;
   // Never end on an article, a preposition or a conjunction.
   for (;;) {
     const last = /(\S+)$/.exec(result)?.[1] ?? '';
@@ -90,7 +107,9 @@ function trimEnd(text: string): string {
 
 /**
  * Cuts the main clause back to at most `limit` words at a boundary: a clause break (comma, semicolon,
- * "and"/"but" before a new verb or subject), else before a phrase (a preposition or "to" + verb).
+ * "and"/"but" before a new verb or subject), else before a phrase (a preposition or "to" + verb). Of the
+ * boundaries, the first in order of preference whose words still make a clause is taken ("Soon after the vote,"
+ * alone is no bullet); when none does, the most preferred.
  */
 function cutToLength(text: string, limit: number): string {
   if (words(text) <= limit) return text;
@@ -105,37 +124,39 @@ function cutToLength(text: string, limit: number): string {
     if (phraseStarts.has(word)) return 1;
     return 0;
   };
-  const bestBoundary = (from: number, to: number): number => {
-    let best = -1;
-    let bestScore = 0;
+  // Within the target, then a little past it; a clause break counts more than a phrase break, nearer the limit is better.
+  const ranked = (from: number, to: number): number[] => {
+    const found: Array<{ at: number; weight: number }> = [];
     for (let i = Math.min(to, tokens.length - 1); i >= from; i--) {
       const score = boundaryBefore(i);
-      if (score === 0) continue;
-      // A clause break counts more than a phrase break; nearer the limit is better.
-      const weighted = score * 10 + i / tokens.length;
-      if (weighted > bestScore) {
-        bestScore = weighted;
-        best = i;
-      }
+      if (score > 0) found.push({ at: i, weight: score * 10 + i / tokens.length });
     }
-    return best;
+    return found.sort((x, y) => y.weight - x.weight).map((boundary) => boundary.at);
   };
-  // Within the target if a boundary is there, else a little past it, else at the target.
-  let best = bestBoundary(minBulletWords + 1, limit);
-  if (best < 0) best = bestBoundary(limit + 1, limit + 4);
-  if (best < 0) best = limit;
-  return trimEnd(tokens.slice(0, best).join(' '));
+  const candidates = [...ranked(minBulletWords + 1, limit), ...ranked(limit + 1, limit + 4), ...ranked(limit + 5, maxBulletWords), limit];
+  const cuts = candidates.map((at) => trimEnd(tokens.slice(0, at).join(' ')));
+  const clean = cuts.find((cut) => hasMainClause(cut));
+  if (clean !== undefined && clean !== cuts[cuts.length - 1]) return clean;
+  // No boundary makes a clause: cut where a noun phrase ends ("… a whole genome association study | to test"),
+  // not inside one ("… the Male Aging | Study").
+  const phraseEnd = nounPhraseEnds(tokens.slice(0, maxBulletWords + 1).join(' '))
+    .filter((count) => count > minBulletWords && count <= maxBulletWords)
+    .map((count) => trimEnd(tokens.slice(0, count).join(' ')))
+    .find((cut) => hasMainClause(cut));
+  return phraseEnd ?? clean ?? (cuts[0] as string);
 }
 
 export function shortenSentence(sentence: string): string {
   let text = sentence.trim().replace(/\s+/g, ' ');
   const quoted = /[“”"]/.test(text);
+  // A sentence that opens with a quote is someone's words; one that only quotes a phrase later is not.
+  const opensWithQuote = /^[“"‘]/u.test(text);
   // Who said it goes to the notes.
   // A short quote stands alone without its speaker ("“We will win”").
   text = tryDelete(text, trailingAttribution, '', quoted ? 2 : minBulletWords);
   text = tryDelete(text, middleAttribution);
-  if (!quoted) text = tryDelete(text, leadingAttribution);
-  if (!quoted && !/,/.test(text.split(/\s+(?:said|says|told)\s/)[0] ?? '')) text = tryDelete(text, leadingSaid);
+  if (!opensWithQuote) text = tryDelete(text, leadingAttribution);
+  if (!opensWithQuote && !/,/.test(text.split(/\s+(?:said|says|told)\s/)[0] ?? '')) text = tryDelete(text, leadingSaid);
   // "According to Berg, a researcher at the institute, …": the source and who they are.
   text = tryDelete(text, /^According\s+to\s+[^,]{1,80},(?:\s+(?:an?|the|who)\s[^,]{1,100},)?\s+/iu);
   // A quote is someone's exact words: beyond its attribution, it stays whole unless it is too long.
@@ -145,15 +166,26 @@ export function shortenSentence(sentence: string): string {
     text = tryDelete(text, /\s+[–—]\s+[^–—]+?\s+[–—](?=\s)/g);
     text = tryDelete(text, /\s+[–—]\s+[^–—]+$/);
     // "Early this morning, from a city far away, …": openings may come one after another.
-    for (let n = 0; n < 3 && words(text) > targetBulletWords; n++) text = capitalizeFirst(tryDelete(text, leadingAdverbial));
+    // An opening goes only if a clause is left after it.
+    for (let n = 0; n < 3 && words(text) > targetBulletWords; n++) {
+      const next = capitalizeFirst(tryDelete(text, leadingAdverbial));
+      if (next === text || (words(next) <= 80 && !hasMainClause(next))) break;
+      text = next;
+    }
     if (words(text) > targetBulletWords) text = tryDelete(tryDelete(text, apposition), nameApposition);
     if (words(text) > targetBulletWords) text = tryDelete(text, trailingDetail);
+    // A relative clause between the subject and its verb goes before the main clause is cut ("A harbour that
+    // is at peace with … would prosper"); read only in sentences of reading length.
+    if (words(text) > maxBulletWords && words(text) <= 80) {
+      const shorter = withoutSubjectRelative(text);
+      if (shorter && words(shorter) >= minBulletWords) text = shorter;
+    }
     if (words(text) > maxBulletWords) text = cutToLength(text, targetBulletWords);
   }
   text = text.replace(/[.]$/, '').replace(/,([”"’])$/u, '$1');
   // A quote cut short loses its marks rather than closing on words its speaker did not end on.
   if (quoted && (text.match(/[“”"]/g) ?? []).length % 2 === 1) text = text.replace(/[“”"]/g, '');
-  return capitalizeFirst(trimEnd(text)).trim();
+  return capitalizeFirst(trimEnd(text, sentence)).trim();
 }
 
 /** Lower-cased word tokens, for checking that a bullet only deletes. */
@@ -170,13 +202,17 @@ export function isOrderedSubsequence(bullet: string, source: string): boolean {
   return at === wanted.length;
 }
 
+/** "X and Y reported on this story for …", "Z contributed to this report": who wrote the piece, not what it says. */
+const credit = /^(?:\S+\s+){1,8}(?:reported|wrote|contributed|adapted|edited)\s+(?:on\s+|to\s+)?(?:this|the)\s+(?:story|report|article)\b/iu;
+
 /** A bullet that only says who spoke ("the port authority said", "Prime Minister Roe told reporters"). */
 export function isAttributionOnly(bullet: string): boolean {
-  return !/[“”"]/.test(bullet) && new RegExp(String.raw`^(?:\S+\s+){0,8}(?:${speaking})(?:\s+(?:on|in|at|to|a|an|the|last|this|reporters|journalists|statement|interview|conference|news|press|\p{Lu}\S*|\S+day|\d\S*)){0,6}$`, 'u').test(bullet.trim());
+  return !/[“”"]/.test(bullet) && new RegExp(String.raw`^(?:\S+\s+){0,8}(?:${speaking})(?:\s+(?:on|in|at|to|a|an|the|last|this|other|me|us|him|her|them|reporters|journalists|statement|interview|conference|news|press|day|week|month|year|morning|evening|night|ago|recently|\p{Lu}\S*|\S+day|\d\S*)){0,6}$`, 'u').test(bullet.trim()) || credit.test(bullet.trim());
 }
 
-/** A bullet ending on an article, a preposition, a conjunction or a comma. */
-export function endsDangling(bullet: string): boolean {
+/** A bullet ending on an article, a preposition, a conjunction or a comma (or a helping verb it was cut after). */
+export function endsDangling(bullet: string, source = ''): boolean {
   const last = /(\S+)$/.exec(bullet.trim())?.[1] ?? '';
+  if (endsOnOwnHelper(bullet.trim(), source)) return false;
   return /[,;:]$/.test(last) || dangling.has(last.toLowerCase().replace(/[^\p{L}]/gu, ''));
 }

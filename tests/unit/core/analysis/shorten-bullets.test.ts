@@ -67,8 +67,39 @@ describe('a deck’s bullets', () => {
       for (const bullet of bullets) {
         expect(isOrderedSubsequence(bullet.text, bullet.source), bullet.text).toBe(true);
         expect(isAttributionOnly(bullet.text), bullet.text).toBe(false);
-        expect(endsDangling(bullet.text), bullet.text).toBe(false);
+        expect(endsDangling(bullet.text, bullet.source), bullet.text).toBe(false);
       }
     });
   }
+});
+
+describe('bullets that stay clauses', () => {
+  it('never leaves an opening phrase as the bullet, and drops a second opening after the first', () => {
+    const short = shorten('In late July, soon after the harbour board released its first report on the storm damage, a ferry company asked the council about a May meeting with the mayor of the town.');
+    expect(short).toBe('A ferry company asked the council about a May meeting with the mayor of the town');
+  });
+
+  it('keeps "Now that …, …" and "At the same time that …, …" whole as openings, not as a bullet of their own', () => {
+    expect(shorten('Now that you are at the new college, reading and writing take up more of every day than ever before in your life.')).toBe('Reading and writing take up more of every day than ever before in your life');
+  });
+
+  it('drops a relative clause between the subject and its verb before cutting the main clause', () => {
+    const short = shorten('“A harbour that is at peace with its neighbours and that has a council that represents all of its people would be a great success for the whole coast,” Roe said.');
+    expect(short).toBe('“A harbour would be a great success for the whole coast”');
+  });
+
+  it('drops "X said" before a complement that quotes a phrase', () => {
+    expect(shorten('Roe said travellers who are worried by the strike and its length would see that a new ferry is “a real answer to the problem.”')).toBe(
+      'Travellers would see that a new ferry is “a real answer to the problem.”',
+    );
+  });
+
+  it('keeps a date whole, and a helping verb that ends the sentence', () => {
+    expect(shorten('The board began releasing the old harbour records on October 7, 2016, less than one hour after the storm from the north reached the old stone piers of the coast.')).toMatch(/^The board began releasing the old harbour records on October 7, 2016\b/);
+    expect(shorten('Most travellers don’t take the early ferry, once the choice of fishermen and traders, but maybe they should.')).toBe('Most travellers don’t take the early ferry, once the choice of fishermen and traders, but maybe they should');
+  });
+
+  it('does not take a subject and its verb for an opening ("This report examines …, …")', () => {
+    expect(shorten('This report examines how the council turned a small ferry service into a network for the whole coast, including the islands, over twenty years.')).toMatch(/^This report examines how the council turned/);
+  });
 });

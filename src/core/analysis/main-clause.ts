@@ -1,0 +1,140 @@
+// Whether a bullet is a clause a reader can read aloud, from compromise's part-of-speech tags: it needs a finite
+// verb that no subordinator ("that", "who", "because", "said" before its complement) claimed for a clause of its
+// own. "Soon after the first release of documents", "A plan that is at peace with its neighbours" and
+// "Source: the news agency" have none; "The mayor would act to ensure that her colleagues" lost the verb its
+// "that" opened. The same reading finds the relative clause between a subject and its verb, so it can go.
+import nlp from 'compromise';
+
+interface Word {
+  text: string;
+  lower: string;
+  tags: Set<string>;
+  post: string;
+  start: number;
+  end: number;
+}
+
+interface Reading {
+  words: Word[];
+  /** Indexes of the words that start a finite verb group. */
+  finite: number[];
+  /** Indexes of the words that open a clause needing a verb of its own. */
+  opens: number[];
+}
+
+const subordinators = new Set(['who', 'whom', 'whose', 'which', 'although', 'though', 'because', 'unless', 'whether', 'whereas', 'while', 'if']);
+/** Verbs whose complement clause follows them without "that" ("said people who …"); "told her" and "noted the
+ * problem" as often take a plain object, so they are not counted. */
+const complementVerbs = new Set(['said', 'says', 'say', 'believes', 'believed', 'thinks', 'thought', 'argued', 'argues']);
+const afterSaying = new Set(['in', 'on', 'at', 'to', 'during', 'last', 'this', 'yesterday', 'today', 'here', 'there', 'earlier', 'later']);
+// compromise reads the verb after "later" as an adjective ("The team later joined …").
+const lexicon = { later: 'Adverb' };
+
+interface Term {
+  text: string;
+  tags: string[];
+  post?: string;
+  offset: { start: number; length: number };
+}
+
+function wordsOf(text: string): Word[] {
+  const sentences = nlp(text, lexicon).json({ offset: true }) as Array<{ terms: Term[] }>;
+  const terms = sentences.flatMap((sentence) => sentence.terms);
+  return terms.map((term, i) => {
+    const tags = new Set(term.tags);
+    // A capitalised word inside the sentence, or before another capitalised word, is part of a name ("Harbour Press").
+    const next = terms[i + 1]?.text ?? '';
+    if (/^\p{Lu}/u.test(term.text) && term.text !== 'I' && (i > 0 || /^\p{Lu}/u.test(next))) tags.delete('Verb');
+    return { text: term.text, lower: term.text.toLowerCase(), tags, post: term.post ?? '', start: term.offset.start, end: term.offset.start + term.offset.length };
+  });
+}
+
+function read(text: string): Reading {
+  const words = wordsOf(text);
+  const question = /\?\s*["”’]?$/.test(text.trim());
+  const finite: number[] = [];
+  const opens: number[] = [];
+  let inGroup = false;
+  words.forEach((word, i) => {
+    const previous = words[i - 1];
+    const next = words[i + 1];
+    const isVerb = word.tags.has('Verb');
+    if (isVerb && !inGroup) {
+      const afterTo = previous?.lower === 'to';
+      const gerund = word.tags.has('Gerund');
+      const helper = word.tags.has('Auxiliary') || word.tags.has('Copula');
+      const modifiesNoun = previous !== undefined && (previous.tags.has('Preposition') || previous.tags.has('Determiner') || previous.tags.has('Possessive'));
+      // "stolen documents", "a way devised by …", "of hacked materials": a participle, not a verb of its own.
+      const participle = !helper && (word.tags.has('Passive') || (word.tags.has('Participle') && (modifiesNoun || next?.lower === 'by')));
+      const attributive = !helper && word.tags.has('PastTense') && modifiesNoun && next !== undefined && next.tags.has('Noun');
+      if (!afterTo && !gerund && !participle && !attributive) finite.push(i);
+    }
+    // A gerund is part of a noun phrase ("Rowing also builds strength"): the verb after it starts its own group.
+    if (isVerb && !(word.tags.has('Gerund') && !inGroup)) inGroup = true;
+    else if (!isVerb && !word.tags.has('Adverb') && !word.tags.has('Negative')) inGroup = false;
+    if (/[,;:—–()]/.test(word.post)) inGroup = false;
+
+    if (subordinators.has(word.lower)) opens.push(i);
+    else if (word.lower === 'that') {
+      // A complementizer or relative "that", not "that concern"; a determiner "that" is never followed by another.
+      if (word.tags.has('Conjunction') || (next !== undefined && (next.tags.has('Determiner') || (i === 0 && (next.tags.has('Pronoun') || next.tags.has('Possessive')))))) opens.push(i);
+    } else if ((word.lower === 'when' || word.lower === 'where') && !(question && i === 0)) opens.push(i);
+    else if (complementVerbs.has(word.lower) && isVerb && !/[,;:.!?"”]/.test(word.post) && next !== undefined && next.lower !== 'that' && !afterSaying.has(next.lower)) opens.push(i);
+  });
+  return { words, finite, opens };
+}
+
+/** The bullet keeps a finite verb of its own clause. */
+export function hasMainClause(text: string): boolean {
+  const { finite, opens } = read(text);
+  return finite.length > opens.length;
+}
+
+/**
+ * The text without a relative clause that stands between its subject and the main verb, when one does:
+ * "A harbour that is at peace with its neighbours would prosper" -> "A harbour would prosper". The clause starts
+ * with "who", "which" or a relative "that" right after a noun in the first words, and ends where a finite verb
+ * is left over for the main clause. Null when there is no such clause.
+ */
+export function withoutSubjectRelative(text: string): string | null {
+  const { words, finite, opens } = read(text);
+  const opener = opens.find((i) => i > 0 && i <= 8 && ['who', 'which', 'that'].includes(words[i]?.lower ?? ''));
+  if (opener === undefined) return null;
+  const before = words[opener - 1] as Word;
+  if (!before.tags.has('Noun') || /[,;:]/.test(before.post) || words.slice(0, opener).some((word) => finite.includes(words.indexOf(word)))) return null;
+  // Each clause opened from here on takes one finite verb; the first verb left over is the main clause's.
+  let open = 0;
+  let main = -1;
+  for (let i = opener; i < words.length; i++) {
+    // "… that is at peace and that has …": every relative word here opens a clause, however it was tagged.
+    if (opens.includes(i) || ['who', 'which', 'that'].includes((words[i] as Word).lower)) open += 1;
+    if (finite.includes(i)) {
+      if (open === 0) {
+        main = i;
+        break;
+      }
+      open -= 1;
+    }
+  }
+  if (main < 0) return null;
+  const start = (words[opener] as Word).start;
+  const end = (words[main] as Word).start;
+  return `${text.slice(0, start).trimEnd()} ${text.slice(end)}`;
+}
+
+/**
+ * Where noun phrases end before a phrase or clause begins, as counts of whitespace-separated words from the
+ * start, longest first: after a noun followed by "to", a preposition or a conjunction ("a genome study | to
+ * test"), not inside a phrase ("the Aging | Study") or before a verb ("that you | should").
+ */
+export function nounPhraseEnds(text: string): number[] {
+  const words = wordsOf(text);
+  const ends: number[] = [];
+  words.forEach((word, i) => {
+    const next = words[i + 1];
+    if (!word.tags.has('Noun') || next === undefined) return;
+    if (word.tags.has('Pronoun') || !(next.lower === 'to' || next.tags.has('Preposition') || next.tags.has('Conjunction'))) return;
+    ends.push(text.slice(0, word.end).split(/\s+/).filter(Boolean).length);
+  });
+  return [...new Set(ends)].sort((a, b) => b - a);
+}
