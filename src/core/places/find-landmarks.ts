@@ -5,7 +5,7 @@
 
 /** Words that, after a capitalised name, make it a feature or a building. */
 const headsAfter =
-  'Island|Islands|Isles|Isle|Valley|Falls|Stadium|Arena|Memorial|Station|Hotel|Sea|Ocean|Channel|Bay|Gulf|River|Lake|Mountains|Mountain|Hills|Strait|Straits|Peninsula|Desert|Canyon|Gorge|Airport|Bridge|Harbour|Harbor|Beach|Coast|Glacier|Volcano|Reef|Dam|Canal|Forest|Plateau|Basin|Lagoon|Cathedral|Castle|Palace|Fortress|Monument|Museum|Square|Park|Cemetery|Pass|Delta|Fjord|Sound';
+  'Island|Islands|Isles|Isle|Valley|Falls|Stadium|Arena|Memorial|Station|Hotel|Sea|Ocean|Channel|Bay|Gulf|River|Lake|Mountains|Mountain|Hills|Strait|Straits|Peninsula|Desert|Canyon|Gorge|Airport|Bridge|Harbour|Harbor|Beach|Coast|Glacier|Volcano|Reef|Dam|Canal|Forest|Plateau|Basin|Lagoon|Cathedral|Castle|Palace|Fortress|Monument|Museum|Square|Park|Cemetery|Pass|Delta|Fjord|Sound|Tunnel|Archipelago|Atoll';
 /** Words that, before a capitalised name, make it a feature ("Fort X", "Mount X", "Lake X", "Cape X"). */
 const headsBefore = 'Fort|Mount|Mt\\.|Lake|Cape|Isle\\s+of|Gulf\\s+of|Bay\\s+of|Sea\\s+of|Strait\\s+of|Straits\\s+of|Lake\\s+of|Cape\\s+of';
 
