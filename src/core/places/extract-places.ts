@@ -93,8 +93,11 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
 
   for (const sentence of sentences) {
     const text = sentence.text;
-    const taken: Array<[number, number]> = [];
-    const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
+    // Characters already read as part of a place: a mask, so checking a span costs its length, not the
+    // number of places found before it (a list of thousands of names stays linear).
+    const takenChars = new Uint8Array(text.length);
+    const taken = { push: ([start, end]: [number, number]) => takenChars.fill(1, start, end) };
+    const free = (start: number, end: number) => takenChars.subarray(start, end).every((flag) => flag === 0);
     // Compass parts first, so "the Canadian far north" is one region rather than Canada plus a stray "far north".
     for (const match of text.matchAll(compassPhrase)) {
       const phrase = match[0].trim().replace(/^the\s+/i, '');

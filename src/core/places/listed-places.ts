@@ -20,15 +20,15 @@ export function listedPlaces(text: string, isPlace: (name: string) => boolean): 
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice((match.index ?? 0) + match[0].length))?.[1];
     if (next !== undefined && !functionWords.has(next)) continue;
     const members = match[0].split(splitter).map((member) => member.replace(/^the\s+/, '').trim());
-    const places = members.filter(isPlace);
+    const places = new Set(members.filter(isPlace));
     // At least two members are places, and more than half are: a list of places, not of people with one
     // town, nor an address ("Earth Institute, Columbia University, New York, USA").
-    if (places.length < 2 || places.length * 2 <= members.length) continue;
+    if (places.size < 2 || places.size * 2 <= members.length) continue;
     // "Instituto de Ciencias, Lima, Peru" with no "and": an address, whose first members are institutions.
-    const lastUnknown = members.reduce((last, member, at) => (places.includes(member) ? last : at), -1);
-    const firstKnown = members.findIndex((member) => places.includes(member));
+    const lastUnknown = members.reduce((last, member, at) => (places.has(member) ? last : at), -1);
+    const firstKnown = members.findIndex((member) => places.has(member));
     if (!/\s(?:and|or)\s/.test(match[0]) && lastUnknown < firstKnown) continue;
-    for (const member of members) if (!places.includes(member) && !institutionWord.test(member)) names.push(member);
+    for (const member of members) if (!places.has(member) && !institutionWord.test(member)) names.push(member);
   }
   return names;
 }
