@@ -90,6 +90,9 @@ export function sanitizeDeckHtml(html: string, host: Pick<DocentHost, 'assetUrl'
     const href = link.getAttribute('href') ?? '';
     if (!/^(https?:|mailto:|#)/i.test(href)) link.removeAttribute('href');
     else if (!href.startsWith('#')) link.setAttribute('rel', 'noopener noreferrer');
+    // A web link opens beside the app, never in its place (Electron opens it in the user's browser).
+    if (/^https?:/i.test(href)) link.setAttribute('target', '_blank');
+    else link.removeAttribute('target');
   }
   // SVG <image>, <use>, <feImage> fetch their href; inside a slide they may only point into the slide.
   for (const element of Array.from(fragment.querySelectorAll('[href]:not(a)'))) {
