@@ -76,6 +76,13 @@ export function sanitizeDeckHtml(html: string, host: Pick<DocentHost, 'assetUrl'
       const note = document.createElement('span');
       note.className = 'docent-blocked-image';
       note.textContent = `[image not shown: ${image.getAttribute('alt') || 'remote image'}]`;
+      // The note takes the picture's place in the slide's steps: a picture that was a fragment
+      // (`<img class="fragment">`) still is one, so the deck keeps its fragment steps.
+      note.classList.add(...image.classList);
+      for (const name of ['id', 'data-fragment-index']) {
+        const value = image.getAttribute(name);
+        if (value !== null) note.setAttribute(name, value);
+      }
       image.replaceWith(note);
     }
   }
@@ -83,6 +90,9 @@ export function sanitizeDeckHtml(html: string, host: Pick<DocentHost, 'assetUrl'
     const href = link.getAttribute('href') ?? '';
     if (!/^(https?:|mailto:|#)/i.test(href)) link.removeAttribute('href');
     else if (!href.startsWith('#')) link.setAttribute('rel', 'noopener noreferrer');
+    // A web link opens beside the app, never in its place (Electron opens it in the user's browser).
+    if (/^https?:/i.test(href)) link.setAttribute('target', '_blank');
+    else link.removeAttribute('target');
   }
   // SVG <image>, <use>, <feImage> fetch their href; inside a slide they may only point into the slide.
   for (const element of Array.from(fragment.querySelectorAll('[href]:not(a)'))) {
