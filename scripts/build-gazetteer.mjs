@@ -53,7 +53,7 @@ const homeNations = ['England', 'Scotland', 'Wales', 'Northern Ireland'];
 const englishWords = new Set(['Island']);
 
 /** Spellings prose uses that world-countries does not list. */
-const otherSpellings = { GB: ['Britain'], VN: ['Viet-Nam', 'Viet Nam'], CI: ['Ivory Coast'], CZ: ['Czech Republic'], TR: ['Turkey'], SZ: ['Swaziland'], MK: ['Macedonia'], CV: ['Cape Verde'] };
+const otherSpellings = { GB: ['Britain'], US: ['America'], BA: ['Bosnia'], VN: ['Viet-Nam', 'Viet Nam'], CI: ['Ivory Coast'], CZ: ['Czech Republic'], TR: ['Turkey'], SZ: ['Swaziland'], MK: ['Macedonia'], CV: ['Cape Verde'] };
 
 const formerCountries = [
   ['Soviet Union', ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], 'RU', 58, 70],

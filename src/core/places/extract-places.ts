@@ -39,7 +39,8 @@ const ambiguousCodes = new Set(['IN', 'IT', 'AS', 'AT', 'BE', 'BY', 'DO', 'GO', 
 const calendarWords = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const nameWord = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*`;
 // "La Désirade", "Pointe-à-Pitre", "Rio de Janeiro", "Isle of Wight": lower-case particles inside a name.
-const capitalised = new RegExp(String.raw`${nameWord}(?:\s+(?:(?:of|de|da|do|dos|das|del|di|du|des|la|le|los|las|el|al|upon|am|der|den|im|sur)\s+(?:the\s+)?)?${nameWord})*`, 'gu');
+// "St. Petersburg", "Ste. Anne": an abbreviated saint opens a name.
+const capitalised = new RegExp(String.raw`(?:(?:St|Ste|Mt|Ft)\.\s+)?${nameWord}(?:\s+(?:(?:of|de|da|do|dos|das|del|di|du|des|la|le|los|las|el|al|upon|am|der|den|im|sur)\s+(?:the\s+)?)?${nameWord})*`, 'gu');
 const compassPhrase = /\b(?:the\s+)?((?:[Ff]ar[\s-]+)?(?:[Nn]orth|[Ss]outh)?[\s-]?(?:[Ee]ast|[Ww]est)?(?:ern)?|[Cc]entral)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?)|\b(?:the\s+)?(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?)\s+([Ff]ar\s+[Ee]ast|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\b(?!\s+\p{Lu})/gu;
 
 const institution = /^(?:(?:Royal|National|State|Central|Imperial)\s+)?(?:University|College|Institute|School|Academy|Museum|Bank|Church|Society|Association|League|Federation|Council|Ministry|Department|Court|Board|Office|Hospital|Library|Archdiocese|Diocese|Bishop|Archbishop|Duke|Duchess|Earl)\s+of\s/u;
@@ -150,7 +151,7 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
         for (const part of parts) runs.push({ text: part[0], start: at + (part.index ?? 0) });
       } else runs.push({ text: whole, start: at });
     }
-    for (const whole of runs.flatMap(splitRun)) {
+    for (const whole of runs.flatMap((run) => splitRun(run, (name) => gazetteer.candidates(name).length > 0))) {
       const run = whole;
       const start = run.start;
       const tokens = run.text.split(/\s+/);
@@ -241,9 +242,11 @@ function distributeHead(text: string, gazetteer: Gazetteer): string[] {
 const leadingWords = /^(?:In|At|On|From|To|For|By|Near|Into|Across|Along|Through|After|Before|During|Since|Like|With|Without|Outside|Inside|Around|Beyond|Between|Across|And|But|Or|So|Yet|The|A|An|This|That|These|Those|Then|When|While|Where|As|If|Even|Only|Also|Both|All|Some|Many|Most|Every|Each|Our|Their|His|Her|Its|My|Your|Today|Yesterday|Tomorrow)\s+/u;
 
 /** "In Boston" is "Boston"; "Norland’s Lantern office" is "Norland" and "Lantern": a possessive ends a name. */
-function splitRun(run: { text: string; start: number }): Array<{ text: string; start: number }> {
+function splitRun(run: { text: string; start: number }, isKnownName: (name: string) => boolean): Array<{ text: string; start: number }> {
   let { text, start } = run;
   for (let opener = leadingWords.exec(text); opener; opener = leadingWords.exec(text)) {
+    // "in The Hague": "The" is part of the name when the gazetteer knows the name with it.
+    if (opener[0].startsWith('The') && isKnownName(text)) break;
     text = text.slice(opener[0].length);
     start += opener[0].length;
   }

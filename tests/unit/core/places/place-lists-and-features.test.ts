@@ -92,3 +92,28 @@ describe('common names of parts of the world', () => {
     expect(part).toMatchObject({ name: 'North Africa', kind: 'region', lat: 12, lon: 32 });
   });
 });
+
+describe('name forms', () => {
+  const world = createGazetteer({
+    countries: [country('Norland', 'NL', '901', 'Norlandic', 60, 10), country('Sudia', 'SD', '902', 'Sudian', 40, 20)],
+    cities: [
+      { name: 'Saint Aldo', altNames: [], country: 'NL', population: 2_000_000, lat: 60.5, lon: 10.5 },
+      { name: 'St. Aldo', altNames: [], country: 'SD', population: 200_000, lat: 40.5, lon: 20.5 },
+      { name: 'The Vale', altNames: [], country: 'SD', population: 400_000, lat: 41, lon: 21 },
+    ],
+  });
+
+  it('reads "St." as "Saint" too, and takes the town of the country the document names', () => {
+    const places = extractPlaces(sentences('Talks moved to St. Aldo.', 'Norland hosted them.'), world);
+    // Named as the document writes it.
+    expect(places.find((place) => place.name === 'St. Aldo')).toMatchObject({ kind: 'city', lat: 60.5 });
+  });
+
+  it('keeps "The" of a name the gazetteer knows with it ("in The Vale")', () => {
+    expect(names(extractPlaces(sentences('The court in The Vale ruled.'), world))).toEqual(['The Vale:city']);
+  });
+
+  it('takes a county as a place, and the county of "the Inhabitants of X County"', () => {
+    expect(names(extractPlaces(sentences('To the Inhabitants of Brock County, in Sudia.'), world))).toEqual(['Brock County:landmark', 'Sudia:country']);
+  });
+});
