@@ -2,24 +2,12 @@
 // to whom, and whether the words are theirs (direct) or reported; then the picture captions.
 import type { Caption } from '../analysis/find-captions';
 import type { Statement } from '../analysis/statement-model';
+import { writeQuote } from '../notes/quote-notes';
 import { escapeInline } from './escape-markdown';
 
-export function formatAttribution(statement: Statement): string {
-  const who = `**${escapeInline(statement.speaker)}**`;
-  const role = statement.role ? `, ${escapeInline(statement.role)}` : '';
-  const outlet = statement.outlet ? ` (to ${escapeInline(statement.outlet)})` : '';
-  return `${who}${role}${outlet}`;
-}
-
-/**
- * `> *Direct quote:* “…” — **Name**, role (to the BBC)`. Reported speech is not put in quotation marks:
- * they are the writer's words, not the speaker's.
- */
+/** One statement as a notes line, in the format src/core/notes/quote-notes.ts defines (and the speaker view reads). */
 export function formatStatement(statement: Statement): string {
-  const said = escapeInline(statement.text);
-  const text = statement.kind === 'direct' ? `“${said}”` : said.charAt(0).toUpperCase() + said.slice(1);
-  const kind = statement.kind === 'direct' ? 'Direct quote' : 'Reported';
-  return `> *${kind}:* ${text} — ${formatAttribution(statement)}`;
+  return writeQuote(statement);
 }
 
 /**
