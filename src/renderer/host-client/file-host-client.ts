@@ -4,7 +4,7 @@
 // What needs a host with a disk (saving, the phone remote, exports) is refused with one message.
 import { apiNames, presentationStateSchema, presenterToolEventSchema, type DocentApi, type DocentHost, type EventName, type EventPayload, type PresentationState } from '../../shared/api';
 import { placeKey, type FileDeck } from '../../shared/file-deck';
-import { HostError } from './host-error';
+import { DocentError } from '../../core/errors';
 import { WindowChannel } from './window-channel';
 
 /** How long a view that opens late waits for another window to say where the talk is. */
@@ -39,7 +39,7 @@ export function createFileHostClient(deck: FileDeck, window: Window): DocentHost
     if (topic === 'where' && lastState) channel.send('presentation', lastState);
   });
 
-  const refuse = () => Promise.reject(new HostError('REQUEST_INVALID', notInFile));
+  const refuse = () => Promise.reject(new DocentError('REQUEST_INVALID', notInFile));
   const refused = Object.fromEntries(apiNames.map((name) => [name, refuse])) as unknown as DocentApi;
   const own: Partial<DocentApi> = {
     getDeck: async () => ({ folder: '', fileName: deck.fileName, text: deck.text, version: deck.id, eol: deck.eol }),
@@ -63,7 +63,7 @@ export function createFileHostClient(deck: FileDeck, window: Window): DocentHost
     drawings: async () => ({ drawings: {}, zoom: null }),
     openSpeakerView: async () => {
       const popup = window.open(speakerViewAddress(window.location), 'docent-speaker', 'popup,width=1280,height=800');
-      if (!popup) throw new HostError('REQUEST_INVALID', 'the browser blocked the speaker view window: allow pop-ups for this file, or open it again with #speaker at the end of its address');
+      if (!popup) throw new DocentError('REQUEST_INVALID', 'the browser blocked the speaker view window: allow pop-ups for this file, or open it again with #speaker at the end of its address');
       channel.addPeer(popup);
       return { opened: true };
     },
