@@ -102,6 +102,7 @@ export function assembleDocument(fileName: string, input: DocumentBlock[], facts
   const paragraphs: Paragraph[] = [];
   const pictures: DocumentPicture[] = [];
   const tables: DocumentTable[] = [];
+  const headings: string[] = [];
   let heading: string | null = null;
   let headingNumber = -1;
   const addParagraph = (text: string, caption: boolean): void => {
@@ -111,6 +112,7 @@ export function assembleDocument(fileName: string, input: DocumentBlock[], facts
     if (block.kind === 'heading') {
       heading = block.text;
       headingNumber += 1;
+      headings.push(block.text);
     } else if (block.kind === 'paragraph') {
       addParagraph(block.text, block.caption === true);
     } else if (block.kind === 'picture') {
@@ -126,7 +128,7 @@ export function assembleDocument(fileName: string, input: DocumentBlock[], facts
   if (paragraphs.length === 0) {
     throw new DocentError('DOCUMENT_NO_SENTENCES', 'the document has no paragraphs to make slides from', { file: fileName });
   }
-  return { fileName, title, date, dateline, paragraphs, pictures, tables, readingNotes: facts.readingNotes ?? [] };
+  return { fileName, title, date, dateline, paragraphs, headings, pictures, tables, readingNotes: facts.readingNotes ?? [] };
 }
 
 const wireDateline = /^([\p{Lu}][\p{Lu} .'-]{2,40}?)(?:,\s*([\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\([^)]{1,40}\))?\s+[-–—]{1,2}\s+(?=\p{Lu})/u;
