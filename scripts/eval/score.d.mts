@@ -21,6 +21,8 @@ export interface BulletScore {
   p90: number | null;
   attributionOnly: string[];
   dangling: string[];
+  noMainClause: string[];
+  midClause: string[];
   unfaithful: string[];
 }
 export interface TitleScore {

@@ -1,5 +1,6 @@
 // Scores one document's analysis (the `docent analyze --json` contract) against its hand-written expectation.
 // Pure functions, so tests can pin every measure on a tiny made-up example (tests/unit/eval/score.test.ts).
+import { endsMidClause, lacksMainClause } from './clause.mjs';
 
 /** "The BBC’s" -> "bbc": names compare without case, accents, articles, possessives or stray punctuation. */
 export function normalizeName(text) {
@@ -214,13 +215,15 @@ export function scoreBullets(sections, documentText) {
   const lengths = bullets.map((bullet) => wordsOf(bullet.text).length).sort((a, b) => a - b);
   const attributionOnly = bullets.filter((bullet) => isAttributionOnly(bullet.text)).map((bullet) => bullet.text);
   const dangling = bullets.filter((bullet) => isDangling(bullet.text, bullet.source)).map((bullet) => bullet.text);
+  const noMainClause = bullets.filter((bullet) => lacksMainClause(bullet.text)).map((bullet) => bullet.text);
+  const midClause = bullets.filter((bullet) => endsMidClause(bullet.text, bullet.source)).map((bullet) => bullet.text);
   const unfaithful = bullets
     .filter((bullet) => {
       const sourceTokens = tokensOf(bullet.source);
       return !isOrderedSubsequence(tokensOf(bullet.text), sourceTokens) || !containsRun(documentTokens, sourceTokens);
     })
     .map((bullet) => bullet.text);
-  return { count: bullets.length, lengths, median: quantile(lengths, 0.5), p90: quantile(lengths, 0.9), attributionOnly, dangling, unfaithful };
+  return { count: bullets.length, lengths, median: quantile(lengths, 0.5), p90: quantile(lengths, 0.9), attributionOnly, dangling, noMainClause, midClause, unfaithful };
 }
 
 export function scoreDocument(expected, analysis, documentText) {
@@ -278,6 +281,8 @@ export function summarize(results) {
       p90: quantile(lengths, 0.9),
       attributionOnly: results.reduce((sum, result) => sum + result.bullets.attributionOnly.length, 0),
       dangling: results.reduce((sum, result) => sum + result.bullets.dangling.length, 0),
+      noMainClause: results.reduce((sum, result) => sum + result.bullets.noMainClause.length, 0),
+      midClause: results.reduce((sum, result) => sum + result.bullets.midClause.length, 0),
       unfaithful: results.reduce((sum, result) => sum + result.bullets.unfaithful.length, 0),
     },
     titles: {
