@@ -170,6 +170,12 @@ function isBareName(phrase: string): boolean {
 /** What an interview's question asks about weighs this much more than what only its answer names. */
 const askedBoost = 1.6;
 
+function surnameOf(name: string): string {
+  const words = name.split(/\s+/).slice(1);
+  while (words.length > 1 && /^\p{Lu}\.$/u.test(words[0] as string)) words.shift();
+  return words.join(' ');
+}
+
 function rankPhrases(section: TitleInput): Array<{ phrase: string; score: number }> {
   const found = new Map<string, { count: number; boost: number; lead: boolean }>();
   const asked = (section.asked ?? []).join(' ').toLowerCase();
@@ -214,8 +220,8 @@ export function titleSections(sections: TitleInput[]): string[] {
     }
     const ranked = rankedBySection[index] ?? [];
     const speaker = section.mainSpeaker && !usedSpeakers.has(section.mainSpeaker) ? section.mainSpeaker : null;
-    // "Anna de Vries" -> "de Vries": everything after the given name.
-    const surname = speaker && speaker.includes(' ') ? speaker.split(/\s+/).slice(1).join(' ') : speaker;
+    // "Anna de Vries" -> "de Vries": everything after the given name and any middle initials ("Ada J. Roe" -> "Roe").
+    const surname = speaker && speaker.includes(' ') ? surnameOf(speaker) : speaker;
     // Not a title already given, nor a part of one, nor one with an earlier title inside ("World's battery cells" after "Battery cells").
     const fresh = (title: string, phrase: string): boolean =>
       !used.has(title.toLowerCase()) && ![...used].some((other) => other.includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(other));

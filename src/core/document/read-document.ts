@@ -1,7 +1,7 @@
 // A document file (name + bytes) -> SourceDocument: decoded, parsed by its type, headline and date line found.
 import { DocentError } from '../errors';
 import { decodeDocument } from './decode-document';
-import { detectDateline } from './detect-dateline';
+import { detectDateline, detectWireDatelineLine } from './detect-dateline';
 import type { DocumentBlock, DocumentPicture, DocumentTable, Paragraph, SourceDocument } from './document-model';
 import { parseHtml } from './parse-html';
 import { parseMarkdown } from './parse-markdown';
@@ -73,6 +73,17 @@ export function assembleDocument(fileName: string, input: DocumentBlock[], facts
       dateline = found.place;
       blocks.splice(position, 1);
       break;
+    }
+  }
+  // A wire dateline on its own line, under the headline, a byline or a service line ("OSLO, April 26, 2006 --").
+  if (dateline === null) {
+    const position = blocks.slice(0, 5).findIndex((block) => block.kind === 'paragraph' && detectWireDatelineLine(block.text) !== null);
+    const block = blocks[position];
+    const found = block?.kind === 'paragraph' ? detectWireDatelineLine(block.text) : null;
+    if (found) {
+      date ??= found.date;
+      dateline = titleCase(found.place ?? '') || null;
+      blocks.splice(position, 1);
     }
   }
 

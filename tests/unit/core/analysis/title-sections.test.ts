@@ -188,3 +188,16 @@ describe('interview slides', () => {
     expect(sections.map((section) => section.title)).not.toContain('Part 4');
   });
 });
+
+describe('a title led by the person the section quotes', () => {
+  it('names them by surname, without a middle initial', () => {
+    const story = article(
+      'Harbour town weighs a ferry tax',
+      'The harbour council will vote next week on a new ferry tax that would pay for a second pier.',
+      'Finance director Tomas J. Berg said the new ferry tax would raise two million crowns a year. He said the new ferry tax was the only way to pay for the pier without borrowing.',
+    );
+    const titles = analyzeText(story).sections.map((section) => section.title);
+    expect(titles.some((title) => /^Berg on /.test(title))).toBe(true);
+    expect(titles.join(' ')).not.toMatch(/\bJ\. Berg\b/);
+  });
+});
