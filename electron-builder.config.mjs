@@ -32,6 +32,8 @@ export default {
     'out/main/**',
     'out/preload/**',
     'out/renderer/**',
+    // The exported HTML file's code (vite.standalone.config.ts): File → Export → HTML writes it into the file.
+    'out/standalone/**',
     // The place gazetteer's index, built by `npm run build` (scripts/build-gazetteer.mjs).
     'out/gazetteer/places.tsv',
     'out/gazetteer/countries.json',

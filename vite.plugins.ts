@@ -1,0 +1,55 @@
+// Vite plugins shared by the app's renderer build (electron.vite.config.ts) and the exported HTML
+// file's build (vite.standalone.config.ts).
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+/** Some reveal.js themes @import web fonts from the internet; Docent is offline, so drop those lines. */
+export function stripRemoteCssImports(css: string): string {
+  return css.replace(/@import\s+(?:url\()?\s*["']?https?:\/\/[^;]+;/g, '');
+}
+
+export function stripRemoteImports(): Plugin {
+  return {
+    name: 'docent-strip-remote-css-imports',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.split('?')[0]?.endsWith('.css')) return null;
+      const stripped = stripRemoteCssImports(code);
+      return stripped === code ? null : { code: stripped, map: null };
+    },
+  };
+}
+
+/**
+ * Builds some modules from other files: `{ 'src/a.ts': 'src/b.ts' }` makes every import that resolves
+ * to src/a.ts load src/b.ts instead (paths relative to the project's folder).
+ */
+export function replaceModules(root: string, replacements: Record<string, string>): Plugin {
+  const byFile = new Map(Object.entries(replacements).map(([from, to]) => [path.resolve(root, from), path.resolve(root, to)]));
+  return {
+    name: 'docent-replace-modules',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const replacement = resolved ? byFile.get(resolved.id.split('?')[0] ?? '') : undefined;
+      return replacement ?? null;
+    },
+  };
+}
+
+/**
+ * Keeps only the WOFF2 source of each @font-face whose first source is WOFF2 (KaTeX lists WOFF2, WOFF
+ * and TrueType): every browser that runs reveal.js 6 reads WOFF2, and a file that inlines its fonts
+ * would otherwise carry each one three times.
+ */
+export function woff2FontsOnly(): Plugin {
+  return {
+    name: 'docent-woff2-fonts-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.split('?')[0]?.endsWith('.css')) return null;
+      const trimmed = code.replace(/(url\([^)]*\.woff2\)\s*format\(["']woff2["']\))(?:\s*,\s*url\([^)]*\.(?:woff|ttf)\)\s*format\(["'](?:woff|truetype)["']\))+/g, '$1');
+      return trimmed === code ? null : { code: trimmed, map: null };
+    },
+  };
+}
