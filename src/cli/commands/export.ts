@@ -117,6 +117,10 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   if (!existsSync(path.join(appPaths.rendererRoot, 'index.html'))) throw new DocentError('EXPORT_FAILED', 'the app is not built yet; run "npm run build" first');
 
   const file = path.resolve(io.cwd, target);
+  // Chromium starts while the deck is read and the private host starts: its launch is the longest
+  // single wait before the first page.
+  const printer = createPlaywrightPrinter({ executablePath: chromiumExecutable() });
+  printer.warmUp();
   const services = createServices({ settingsFolder: null, loadPlaces: loadGazetteer, watch: false });
   try {
     const deck = await services.openChosenDeck(path.resolve(io.cwd, deckArgument));
@@ -134,7 +138,6 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       annotations: values.annotations,
       range: values.range === undefined ? null : parseSlideRange(values.range, slideCount),
     };
-    const printer = createPlaywrightPrinter({ executablePath: chromiumExecutable() });
     const host = await startBrowserHost({ services, rendererRoot: appPaths.rendererRoot });
     const cancel = new AbortController();
     const removeHandlers = onInterrupt(() => cancel.abort());
@@ -191,10 +194,10 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       return exitStatus.ok;
     } finally {
       removeHandlers();
-      await printer.close().catch(() => undefined);
       await host.close();
     }
   } finally {
+    await printer.close().catch(() => undefined);
     await services.close();
   }
 }
