@@ -35,11 +35,11 @@ else {
   const pct = (value) => (value === null ? '—' : value.toFixed(2));
   for (const result of results) {
     process.stdout.write(
-      `${result.document.padEnd(48)} speakers P ${pct(result.speakers.precision)} R ${pct(result.speakers.recall)}  places P ${pct(result.places.precision)} R ${pct(result.places.recall)}  headings ${pct(result.headings.kept)}  bullets ${result.bullets.count} median ${result.bullets.median ?? '—'} p90 ${result.bullets.p90 ?? '—'}\n`,
+      `${result.document.padEnd(48)} speakers P ${pct(result.speakers.precision)} R ${pct(result.speakers.recall)}  places P ${pct(result.places.precision)} R ${pct(result.places.recall)}  headings ${pct(result.headings.kept)}  titles ${pct(result.titleScore.inRange)}/${pct(result.titleScore.distinct)}/${result.titleScore.fragments.length}  bullets ${result.bullets.count} median ${result.bullets.median ?? '—'} p90 ${result.bullets.p90 ?? '—'} clause-less ${result.bullets.noMainClause.length} mid-clause ${result.bullets.midClause.length}\n`,
     );
   }
   process.stdout.write(
-    `\nmean: speakers P ${pct(summary.mean.speakerPrecision)} R ${pct(summary.mean.speakerRecall)}, places P ${pct(summary.mean.placePrecision)} R ${pct(summary.mean.placeRecall)}, headings ${pct(summary.mean.headingsKept)}, bullet median ${summary.bullets.median} p90 ${summary.bullets.p90}, attribution-only ${summary.bullets.attributionOnly}, dangling ${summary.bullets.dangling}, unfaithful ${summary.bullets.unfaithful}\n`,
+    `\nmean: speakers P ${pct(summary.mean.speakerPrecision)} R ${pct(summary.mean.speakerRecall)}, places P ${pct(summary.mean.placePrecision)} R ${pct(summary.mean.placeRecall)}, headings ${pct(summary.mean.headingsKept)}, titles 2–6 words ${pct(summary.mean.titlesInRange)} distinct ${pct(summary.mean.titlesDistinct)} fragments ${summary.titles.fragments}, bullet median ${summary.bullets.median} p90 ${summary.bullets.p90}, attribution-only ${summary.bullets.attributionOnly}, dangling ${summary.bullets.dangling}, no main clause ${summary.bullets.noMainClause}, mid-clause ${summary.bullets.midClause}, unfaithful ${summary.bullets.unfaithful}\n`,
   );
 }
 if (!values['no-write'] && !values.only) {

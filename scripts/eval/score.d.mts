@@ -21,8 +21,21 @@ export interface BulletScore {
   p90: number | null;
   attributionOnly: string[];
   dangling: string[];
+  noMainClause: string[];
+  midClause: string[];
   unfaithful: string[];
 }
+export interface TitleScore {
+  count: number;
+  own: number;
+  inRange: number | null;
+  outOfRange: string[];
+  distinct: number | null;
+  repeated: string[];
+  fragments: string[];
+}
+export function isFragmentTitle(title: string): boolean;
+export function scoreTitles(titles: string[], expectedHeadings?: string[]): TitleScore;
 export function normalizeName(text: string): string;
 export function matchNames(foundNames: string[], expectedEntries: NamedEntry[]): NameScore;
 export function headingKept(heading: string, titles: string[]): boolean;

@@ -1,5 +1,6 @@
 // Scores one document's analysis (the `docent analyze --json` contract) against its hand-written expectation.
 // Pure functions, so tests can pin every measure on a tiny made-up example (tests/unit/eval/score.test.ts).
+import { endsMidClause, lacksMainClause } from './clause.mjs';
 
 /** "The BBC’s" -> "bbc": names compare without case, accents, articles, possessives or stray punctuation. */
 export function normalizeName(text) {
@@ -66,6 +67,55 @@ export function headingKept(heading, titles) {
 export function scoreHeadings(expectedHeadings, titles) {
   const missed = expectedHeadings.filter((heading) => !headingKept(heading, titles));
   return { expected: expectedHeadings.length, missed, kept: expectedHeadings.length === 0 ? null : (expectedHeadings.length - missed.length) / expectedHeadings.length };
+}
+
+/** The titles Docent wrote itself: those that are not one of the document's headings kept. */
+function ownTitles(titles, expectedHeadings) {
+  return titles.filter((title) => !expectedHeadings.some((heading) => headingKept(heading, [title])));
+}
+
+const interrogative = /^(?:[^,?]*,\s*)?(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|shall|may|might|have|has|had)\b/i;
+
+/**
+ * A title that is not a name for its subject but a piece of a sentence: it ends on a comma-like mark, a
+ * sentence stop or a function word ("Director of the"), opens with a personal pronoun or in lower case
+ * ("I was going to ask"), or is a question cut before its question mark ("Did Ada Roe indicate, sir").
+ */
+export function isFragmentTitle(title) {
+  const text = title.trim();
+  if (text === '' || /[,;:–—.-]$/.test(text) || /^\p{Ll}/u.test(text)) return true;
+  if (/^(?:I|We|You|He|She|They|It)\b(?!['’-]?\p{L})/u.test(text) && !/\?$/.test(text)) return true;
+  const tokens = tokensOf(text);
+  if (danglingWords.has(tokens[tokens.length - 1] ?? '')) return true;
+  return interrogative.test(text) && !/\?$/.test(text);
+}
+
+/**
+ * Titles of a deck's sections: the share of Docent's own titles (not a kept heading) with 2–6 words, the share
+ * of all titles that are distinct (compared as names are), and the titles that read as sentence fragments.
+ */
+export function scoreTitles(titles, expectedHeadings = []) {
+  const own = ownTitles(titles, expectedHeadings);
+  const inRange = own.filter((title) => {
+    const count = wordsOf(title).length;
+    return count >= 2 && count <= 6;
+  });
+  const seen = new Set();
+  const repeated = [];
+  for (const title of titles) {
+    const key = normalizeName(title);
+    if (seen.has(key)) repeated.push(title);
+    seen.add(key);
+  }
+  return {
+    count: titles.length,
+    own: own.length,
+    inRange: own.length === 0 ? null : inRange.length / own.length,
+    outOfRange: own.filter((title) => !inRange.includes(title)),
+    distinct: titles.length === 0 ? null : (titles.length - repeated.length) / titles.length,
+    repeated,
+    fragments: titles.filter(isFragmentTitle),
+  };
 }
 
 /** Words as a reader counts them: runs with a letter or a digit. */
@@ -164,13 +214,15 @@ export function scoreBullets(sections, documentText) {
   const lengths = bullets.map((bullet) => wordsOf(bullet.text).length).sort((a, b) => a - b);
   const attributionOnly = bullets.filter((bullet) => isAttributionOnly(bullet.text)).map((bullet) => bullet.text);
   const dangling = bullets.filter((bullet) => isDangling(bullet.text, bullet.source)).map((bullet) => bullet.text);
+  const noMainClause = bullets.filter((bullet) => lacksMainClause(bullet.text)).map((bullet) => bullet.text);
+  const midClause = bullets.filter((bullet) => endsMidClause(bullet.text, bullet.source)).map((bullet) => bullet.text);
   const unfaithful = bullets
     .filter((bullet) => {
       const sourceTokens = tokensOf(bullet.source);
       return !isOrderedSubsequence(tokensOf(bullet.text), sourceTokens) || !containsRun(documentTokens, sourceTokens);
     })
     .map((bullet) => bullet.text);
-  return { count: bullets.length, lengths, median: quantile(lengths, 0.5), p90: quantile(lengths, 0.9), attributionOnly, dangling, unfaithful };
+  return { count: bullets.length, lengths, median: quantile(lengths, 0.5), p90: quantile(lengths, 0.9), attributionOnly, dangling, noMainClause, midClause, unfaithful };
 }
 
 export function scoreDocument(expected, analysis, documentText) {
@@ -189,6 +241,7 @@ export function scoreDocument(expected, analysis, documentText) {
     headings: scoreHeadings(expected.headings ?? [], titles),
     bullets: scoreBullets(analysis.sections, documentText),
     titles,
+    titleScore: scoreTitles(titles, expected.headings ?? []),
   };
 }
 
@@ -215,6 +268,8 @@ export function summarize(results) {
       placePrecision: mean(results.map((result) => result.places.precision)),
       placeRecall: mean(results.map((result) => result.places.recall)),
       headingsKept: mean(results.map((result) => result.headings.kept)),
+      titlesInRange: mean(results.map((result) => result.titleScore.inRange)),
+      titlesDistinct: mean(results.map((result) => result.titleScore.distinct)),
       bulletMedian: mean(results.map((result) => result.bullets.median)),
       bulletP90: mean(results.map((result) => result.bullets.p90)),
     },
@@ -225,7 +280,13 @@ export function summarize(results) {
       p90: quantile(lengths, 0.9),
       attributionOnly: results.reduce((sum, result) => sum + result.bullets.attributionOnly.length, 0),
       dangling: results.reduce((sum, result) => sum + result.bullets.dangling.length, 0),
+      noMainClause: results.reduce((sum, result) => sum + result.bullets.noMainClause.length, 0),
+      midClause: results.reduce((sum, result) => sum + result.bullets.midClause.length, 0),
       unfaithful: results.reduce((sum, result) => sum + result.bullets.unfaithful.length, 0),
+    },
+    titles: {
+      count: results.reduce((sum, result) => sum + result.titleScore.count, 0),
+      fragments: results.reduce((sum, result) => sum + result.titleScore.fragments.length, 0),
     },
   };
 }

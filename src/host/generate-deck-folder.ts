@@ -82,7 +82,7 @@ export async function generateDeckFolder(file: string, out: string, options: Gen
   try {
     await mkdir(folder, { recursive: true });
   } catch (error) {
-    throw new DocentError('IO_FAILED', `cannot create the deck folder: ${(error as Error).message}`, { file: out });
+    throw new DocentError('WRITE_FAILED', `cannot create the deck folder: ${(error as Error).message}`, { file: out });
   }
   await writePictures(folder, pictures);
   await writeFileAtomic(deckFile, markdown);

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startDocentServer, type DocentServer } from './support/docent-server';
 import { openDeck, slideCount, watchOffAppRequests } from './support/present';
-import { fileNames, writeAttributeDeck, writeFileNameDeck, writeMapDeck, writeMarkupDeck, type HostileDeck } from './hostile/hostile-decks';
+import { fileNames, secondReviewMarker, writeAttributeDeck, writeFileNameDeck, writeMapDeck, writeMarkupDeck, writeSecondReviewDeck, type HostileDeck } from './hostile/hostile-decks';
 import { attributeVectors, markdownVectors, markupVectors, textVectors, vectorCount } from './hostile/xss-vectors';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -28,8 +28,12 @@ interface Watch {
   assetStatuses: Map<string, number>;
   /** Uncaught errors: a deck must not crash the page either. */
   pageErrors: string[];
+  /** Deck elements found at the window's corners, outside every slide (nothing may cover the app). */
+  covering: string[];
   trapCalls(): Promise<string[]>;
   cspViolations(): Promise<string[]>;
+  /** The text of every <style> element the page ever had (reveal.js writes auto-animate CSS into one). */
+  styleTexts(): Promise<string[]>;
 }
 
 async function watch(page: Page, origin: string): Promise<Watch> {
@@ -39,6 +43,15 @@ async function watch(page: Page, origin: string): Promise<Watch> {
     Object.defineProperty(window, '__trapCalls', { value: calls });
     Object.defineProperty(window, '__trap', { value: (what: string) => calls.push(String(what)) });
     Object.defineProperty(window, '__cspViolations', { value: violations });
+    const styles: string[] = [];
+    Object.defineProperty(window, '__styleTexts', { value: styles });
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const style = record.target instanceof HTMLStyleElement ? record.target : record.target.parentElement;
+        if (style instanceof HTMLStyleElement) styles.push(style.textContent ?? '');
+        for (const node of Array.from(record.addedNodes)) if (node instanceof HTMLStyleElement) styles.push(node.textContent ?? '');
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
     // Only blocked loads count. Chromium also reports the handlers and <base> it meets while DOMPurify
     // parses a slide in an inert DOMParser document (nothing there can run), and zod's one-time
     // `new Function('')` probe; those are not attempts by the deck to do anything.
@@ -72,13 +85,28 @@ async function watch(page: Page, origin: string): Promise<Watch> {
     foreignApiCalls,
     assetStatuses,
     pageErrors,
+    covering: [],
+    styleTexts: () => page.evaluate(() => [...(window as unknown as { __styleTexts: string[] }).__styleTexts, ...Array.from(document.querySelectorAll('style'), (style) => style.textContent ?? '')]),
     trapCalls: () => page.evaluate(() => (window as unknown as { __trapCalls: string[] }).__trapCalls.slice()),
     cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.slice()),
   };
 }
 
+/** Deck elements at the window's corners, which lie outside the slide (the slide is scaled in with a margin). */
+async function deckElementsAtCorners(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const { innerWidth: width, innerHeight: height } = window;
+    for (const [x, y] of [[2, 2], [width - 3, 2], [2, height - 3], [width / 2, 2]] as const) {
+      const element = document.elementFromPoint(x, y);
+      if (element?.closest('.reveal .slides section')) found.push(`<${element.localName}> at (${x}, ${y}): ${(element.textContent ?? '').trim().slice(0, 40)}`);
+    }
+    return found;
+  });
+}
+
 /** Steps through every slide and fragment (Space), returning each slide's source line and the text it showed. */
-async function presentEverySlide(page: Page): Promise<Map<number, string>> {
+async function presentEverySlide(page: Page, seen?: Watch): Promise<Map<number, string>> {
   const total = await slideCount(page);
   const shown = new Map<number, string>();
   const fragments = await page.locator('.reveal .slides .fragment').count();
@@ -88,6 +116,7 @@ async function presentEverySlide(page: Page): Promise<Map<number, string>> {
       return present ? { line: Number(present.dataset.sourceLine), text: present.innerText.trim() } : null;
     });
     if (current) shown.set(current.line, `${shown.get(current.line) ?? ''}${current.text}`);
+    seen?.covering.push(...(await deckElementsAtCorners(page)));
     await page.mouse.move(320 + (step % 5) * 150, 200 + (step % 3) * 150);
     await page.keyboard.press('Space');
   }
@@ -117,7 +146,11 @@ async function unsafeMarkup(page: Page): Promise<string[]> {
         if (['srcset', 'poster', 'background', 'action', 'formaction', 'ping', 'lowsrc', 'dynsrc', 'xlink:href'].includes(name)) problems.push(`URL attribute ${where}`);
         if (!isSlide && /^data-(background|src$|preview)/.test(name)) problems.push(`reveal.js loader attribute inside content ${where}`);
         if ((name === 'id' || name === 'name') && /^(__|docent)/i.test(value)) problems.push(`id clobbering an app global ${where}`);
-        if (name === 'src' && element.localName === 'img' && !value.startsWith('/deck-asset/') && !/^data:image\/(?!svg)/.test(value)) problems.push(`image source ${where}`);
+        // Read as the URL and CSS parsers read it: without whitespace and controls, in any case.
+        const squeezed = value.replace(/[\s\p{Cc}]+/gu, '').toLowerCase();
+        if (name === 'src' && element.localName === 'img' && !value.startsWith('/deck-asset/') && !/^data:image\/(?!svg)/.test(squeezed)) problems.push(`image source ${where}`);
+        if (!['href', 'src'].includes(name) && /url\((?!["']?#)/.test(squeezed)) problems.push(`attribute that loads ${where}`);
+        if (name === 'data-auto-animate-easing' && /[;{}]/.test(value)) problems.push(`easing that escapes its declaration ${where}`);
         if (name === 'href' && element.localName === 'a' && !/^(https?:|mailto:|#)/i.test(value)) problems.push(`link ${where}`);
         if (name === 'href' && element.localName !== 'a' && !value.startsWith('#')) problems.push(`href ${where}`);
         if (name === 'style' && element.closest('.slides') && /url\s*\(|image-set|\\/i.test(value)) problems.push(`style that can load ${where}`);
@@ -156,6 +189,9 @@ async function expectNothingHappened(page: Page, seen: Watch): Promise<void> {
   expect(seen.pageErrors, 'the page threw').toEqual([]);
   expect(await seen.cspViolations(), 'the CSP had to block a load the sanitizer let through').toEqual([]);
   expect(await unsafeMarkup(page), 'unsafe markup reached the page').toEqual([]);
+  expect(seen.covering, 'deck content covered the window outside its slide').toEqual([]);
+  const leaked = (await seen.styleTexts()).filter((text) => /__trap|damaged|attacker/i.test(text));
+  expect(leaked, 'deck text reached a style sheet').toEqual([]);
 }
 
 function describeDeck(name: string, build: () => HostileDeck, expectations: (page: Page, server: DocentServer, shown: Map<number, string>, seen: Watch) => Promise<void>): void {
@@ -174,7 +210,7 @@ function describeDeck(name: string, build: () => HostileDeck, expectations: (pag
       const seen = await watch(page, server.origin);
       await openDeck(page, server.url);
       const total = await slideCount(page);
-      const shown = await presentEverySlide(page);
+      const shown = await presentEverySlide(page, seen);
       expect(shown.size, `slides visited (placed: ${deck.placed.length})`).toBe(total);
       for (const [line, text] of shown) expect(text, `slide at deck.md line ${line} shows nothing`).not.toBe('');
       await expectNothingHappened(page, seen);
@@ -262,4 +298,73 @@ describeDeck('file names and file contents', () => writeFileNameDeck(secretFile)
     return (await fetch(`${base}${encodeURIComponent(name)}`)).headers.get('content-type');
   }, fileNames.htmlAsImage);
   expect(served).toBe('application/octet-stream');
+});
+
+describeDeck('second review: easing, SVG attributes, covering links, SVG data images', writeSecondReviewDeck, async (page, _server, shown, seen) => {
+  // reveal.js did write its auto-animate rules (so the check above saw them), with the default easing.
+  const animated = (await seen.styleTexts()).filter((text) => text.includes('data-auto-animate-target'));
+  expect(animated.length, 'reveal.js wrote no auto-animate style sheet').toBeGreaterThan(0);
+  expect(animated.join('\n')).not.toContain(secondReviewMarker);
+  const texts = [...shown.values()].join('\n').toLowerCase();
+  expect(texts).toContain('[image not shown: upper-case svg]');
+  expect(texts).toContain('[image not shown: all upper-case svg]');
+  expect(texts).toContain('[image not shown: svg with a tab]');
+  // SVG keeps its reference to its own gradient, and loses every remote one.
+  expect(await page.locator('.reveal .slides rect[fill="url(#ok)"]').count()).toBe(1);
+  expect(await page.locator('.reveal .slides path[fill], .reveal .slides path[stroke], .reveal .slides path[filter], .reveal .slides path[mask], .reveal .slides path[clip-path], .reveal .slides path[marker-end]').count()).toBe(0);
+
+  // On the slide of invisible covering links, a click outside the slide stays in the app.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.reveal .slides section.present h2')).toContainText('Invisible links over the whole window');
+  await page.waitForTimeout(900);
+  expect(await deckElementsAtCorners(page)).toEqual([]);
+  // Anywhere in the window outside the slide's box, a point belongs to the app, not to the deck.
+  const outsideTheSlide = await page.evaluate(() => {
+    const slide = document.querySelector('.reveal .slides section.present')?.getBoundingClientRect();
+    if (!slide) return ['no present slide'];
+    const found: string[] = [];
+    for (let x = 1; x < window.innerWidth; x += 20) {
+      for (let y = 1; y < window.innerHeight; y += 20) {
+        if (x >= slide.left && x <= slide.right && y >= slide.top && y <= slide.bottom) continue;
+        const element = document.elementFromPoint(x, y);
+        if (element?.closest('.reveal .slides section')) found.push(`<${element.localName}> at (${x}, ${y})`);
+      }
+    }
+    return found;
+  });
+  expect(outsideTheSlide, 'deck content takes clicks outside its slide').toEqual([]);
+  const pagesBefore = page.context().pages().length;
+  const address = page.url();
+  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+  for (const [x, y] of [[3, 3], [viewport.width - 4, 3], [3, viewport.height - 4], [viewport.width / 2, 3]] as const) await page.mouse.click(x, y);
+  await page.waitForTimeout(300);
+  expect(page.url(), 'a click outside the slide navigated the app away').toBe(address);
+  expect(page.context().pages().length, 'a click outside the slide opened a page').toBe(pagesBefore);
+  // A web link in a slide opens beside the app, never in its place.
+  expect(await page.locator('.reveal .slides a[href^="https://"]:not([target="_blank"])').count()).toBe(0);
+});
+
+test.describe('a window narrower than 435 px (reveal.js would switch to its scroll view)', () => {
+  let server: DocentServer;
+  test.beforeAll(async () => {
+    server = await startDocentServer(path.relative(root, writeMarkupDeck().folder));
+  });
+  test.afterAll(async () => server?.stop());
+
+  test('the deck stays in the slide view, and nothing re-parses its HTML or throws', async ({ page }) => {
+    await page.setViewportSize({ width: 400, height: 700 });
+    const seen = await watch(page, server.origin);
+    await openDeck(page, server.url);
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+    // Wider and narrow again: reveal.js's scroll view would end and write the saved slide HTML back.
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.waitForTimeout(300);
+    await page.setViewportSize({ width: 380, height: 700 });
+    await page.waitForTimeout(300);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    expect(await page.locator('.reveal-scroll, .scroll-page').count(), 'reveal.js turned on its scroll view').toBe(0);
+    await expect(page.locator('.reveal .slides section.present')).toHaveCount(1);
+    await expectNothingHappened(page, seen);
+  });
 });

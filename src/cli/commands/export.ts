@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { DocentError, isDocentError, type ErrorCode } from '../../core/errors';
+import { DocentError, isDocentError } from '../../core/errors';
 import type { ExportOptions, ExportProgress } from '../../shared/api';
 import { printQuery } from '../../shared/print-plan';
 import { appPaths } from '../../host/app-paths';
@@ -19,7 +19,7 @@ import { parseSlideRange } from '../../host/export/parse-range';
 import { createPlaywrightPrinter } from '../../host/export/playwright-printer';
 import { exportPptx } from '../../host/export/pptx/export-pptx';
 import { exportPng, maxPngScale } from '../../host/export/export-png';
-import { exitStatus, type CliIO, type Command } from '../cli-io';
+import { exitStatus, exitStatusFor, type CliIO, type Command } from '../cli-io';
 import { onInterrupt } from '../interrupt';
 
 const help = `Usage: docent export <deck> --pdf <file> [options]
@@ -46,25 +46,13 @@ Progress goes to stderr; the written file's path (each image's, for --png) is pr
 Exit status: 0 written, 1 export failed, 2 bad options, 3 the deck cannot be read, 4 refused (the
 file would replace the deck or one of its files; deck.md links out of its folder), 130 cancelled.`;
 
-/** Exit status for each error code an export can end with. */
-const statusByCode: Partial<Record<ErrorCode, number>> = {
-  REQUEST_INVALID: exitStatus.usage,
-  DECK_NOT_FOUND: exitStatus.input,
-  DECK_INVALID: exitStatus.input,
-  DECK_TOO_LARGE: exitStatus.input,
-  PATH_OUTSIDE_DECK: exitStatus.refused,
-  OVERWRITE_REFUSED: exitStatus.refused,
-  MAP_BLOCK_INVALID: exitStatus.input,
-  EXPORT_CANCELLED: 130,
-};
-
 export const exportCommand: Command = async (argv, io) => {
   try {
     return await runExport(argv, io);
   } catch (error) {
     if (!isDocentError(error)) throw error;
     io.stderr(`docent export: ${error.describe()}\n`);
-    return statusByCode[error.code] ?? exitStatus.failure;
+    return exitStatusFor(error.code);
   }
 };
 

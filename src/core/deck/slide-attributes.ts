@@ -4,6 +4,7 @@
 // without a value, and a comment inside a code block is code (the deck scan decides where code is).
 // Only an allowlist passes: a deck can style and animate its slides, never add handlers or URLs
 // that reach outside.
+import { cssCanLoad, isCssEasing, squeezeCss } from './css-safety';
 import { noSeparators, scanDeck } from './scan-deck';
 
 export type AttributeList = Array<[name: string, value: string]>;
@@ -81,8 +82,11 @@ export function isAllowedAttribute(name: string, value: string): boolean {
   if (!allowedNames.has(name)) return false;
   if (value.length > 500) return false;
   if (name === 'id' && clobbersAppGlobal(value)) return false;
-  // No URLs but the deck's own files, no CSS functions that could load anything.
-  if (/(?:javascript|vbscript|data|https?|file|ftp):|\/\/|url\s*\(|expression\s*\(|[<>\\]/i.test(value)) return false;
+  // No URLs but the deck's own files, no CSS functions that could load anything; read as the URL
+  // and CSS parsers read it (a tab inside "//" or "https:" is dropped by the URL parser).
+  if (/(?:javascript|vbscript|data|https?|file|ftp):|\/\/|[<>]/.test(squeezeCss(value)) || cssCanLoad(value)) return false;
+  // reveal.js writes the easing into a <style> element as it is: only a CSS easing function may pass.
+  if (name === 'data-auto-animate-easing' && !isCssEasing(value)) return false;
   if ((name === 'data-background-image' || name === 'data-background') && (value.startsWith('/') || value.split('/').includes('..'))) return false;
   return true;
 }
@@ -122,16 +126,28 @@ export function extractSlideAttributes(markdown: string): { markdown: string; at
 /**
  * Replaces `.element:` comments with an inert marker that survives markdown rendering and HTML
  * sanitizing; the renderer moves the (allowlisted) attributes onto the element before the marker.
+ * As `comment`, the marker is still an HTML comment, so markdown reads the text around it as it reads
+ * it around the author's comment (one that starts a line starts an HTML block, as in reveal.js);
+ * `elementMarkers` turns those into spans once the markdown is rendered.
  */
-export function markElementAttributes(markdown: string): string {
+export function markElementAttributes(markdown: string, form: 'span' | 'comment' = 'span'): string {
   return outsideCode(markdown, (text) =>
     replaceAttributeComments(text, 'element', (list) => {
       const encoded = parseAttributeList(list)
         .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
         .join('&');
-      return `<span data-docent-element="${encoded}"></span>`;
+      return form === 'comment' ? `<!--${commentMarker}${encoded}-->` : `<span data-docent-element="${encoded}"></span>`;
     }),
   );
+}
+
+const commentMarker = 'docent-element:';
+// The encoded list holds no ">" (encodeURIComponent escapes it), so the marker ends at the first "-->".
+const commentMarkers = new RegExp(`<!--${commentMarker}([^>]*)-->`, 'g');
+
+/** Rendered HTML with the comment markers of `markElementAttributes(…, 'comment')` as marker spans. */
+export function elementMarkers(html: string): string {
+  return html.includes(commentMarker) ? html.replace(commentMarkers, (_, encoded: string) => `<span data-docent-element="${encoded}"></span>`) : html;
 }
 
 export function decodeElementMarker(encoded: string): AttributeList {

@@ -2,24 +2,12 @@
 // to whom, and whether the words are theirs (direct) or reported; then the picture captions.
 import type { Caption } from '../analysis/find-captions';
 import type { Statement } from '../analysis/statement-model';
-import { escapeInline } from './escape-markdown';
+import { writeQuote } from '../notes/quote-notes';
+import { escapeDeckLines, escapeInline } from './escape-markdown';
 
-export function formatAttribution(statement: Statement): string {
-  const who = `**${escapeInline(statement.speaker)}**`;
-  const role = statement.role ? `, ${escapeInline(statement.role)}` : '';
-  const outlet = statement.outlet ? ` (to ${escapeInline(statement.outlet)})` : '';
-  return `${who}${role}${outlet}`;
-}
-
-/**
- * `> *Direct quote:* “…” — **Name**, role (to the BBC)`. Reported speech is not put in quotation marks:
- * they are the writer's words, not the speaker's.
- */
+/** One statement as a notes line, in the format src/core/notes/quote-notes.ts defines (and the speaker view reads). */
 export function formatStatement(statement: Statement): string {
-  const said = escapeInline(statement.text);
-  const text = statement.kind === 'direct' ? `“${said}”` : said.charAt(0).toUpperCase() + said.slice(1);
-  const kind = statement.kind === 'direct' ? 'Direct quote' : 'Reported';
-  return `> *${kind}:* ${text} — ${formatAttribution(statement)}`;
+  return writeQuote(statement);
 }
 
 /**
@@ -42,13 +30,5 @@ export function formatNotes(statements: Statement[], captions: Caption[], bullet
   return blocks.length > 0 ? safeMarkdown(blocks.join('\n\n')) : null;
 }
 
-/**
- * Text from a document must not end the slide early: a line of "---"/"--" separates slides and a line
- * starting "Note:" starts notes in deck.md.
- */
-export function safeMarkdown(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => (/^\s*-{2,}\s*$/.test(line) ? line.replace(/-/g, '\\-') : /^\s*notes?:/i.test(line) ? `\\${line}` : line))
-    .join('\n');
-}
+/** Generated slide and notes text cannot end the slide or start the notes early (see escape-markdown.ts). */
+export const safeMarkdown = escapeDeckLines;

@@ -38,13 +38,13 @@ export async function checkWritable(file: string, deck: DeckLocation): Promise<v
   await refuseDeckFiles(file, deck);
   const folder = path.dirname(file);
   const folderInfo = await stat(folder).catch(() => null);
-  if (!folderInfo?.isDirectory()) throw new DocentError('IO_FAILED', `cannot write ${file}: the folder ${folder} does not exist`);
+  if (!folderInfo?.isDirectory()) throw new DocentError('WRITE_FAILED', `cannot write ${file}: the folder ${folder} does not exist`);
   const existing = await stat(file).catch(() => null);
-  if (existing?.isDirectory()) throw new DocentError('IO_FAILED', `cannot write ${file}: it is a folder`);
+  if (existing?.isDirectory()) throw new DocentError('WRITE_FAILED', `cannot write ${file}: it is a folder`);
   try {
     await access(folder, constants.W_OK);
   } catch {
-    throw new DocentError('IO_FAILED', `cannot write ${file}: the folder ${folder} is not writable`);
+    throw new DocentError('WRITE_FAILED', `cannot write ${file}: the folder ${folder} is not writable`);
   }
 }
 

@@ -2,6 +2,7 @@
 // deck re-renders only the slides that changed and stays on the current slide.
 import Reveal from 'reveal.js';
 import 'reveal.js/reveal.css';
+import './slide-containment.css';
 import { parseDeck } from '../../core/deck/parse-deck';
 import type { Deck } from '../../core/deck/deck-model';
 import type { DocentHost } from '../../shared/api';
@@ -40,6 +41,11 @@ const revealDefaults = {
   help: false,
   jumpToSlide: false,
   previewLinks: false,
+  // reveal.js's scroll view (which it turns on below 435 px wide) saves the slides as HTML and writes
+  // that HTML back when it ends: deck content re-parsed outside the sanitizer, where a parse differs
+  // from the sanitized DOM (mutation XSS) or overflows the stack. 0 never activates it; no deck
+  // option can turn it on (revealOptions pass only supported options, `view` is not one).
+  scrollActivationWidth: 0,
 };
 
 export class DeckView {

@@ -3,22 +3,27 @@
 import DOMPurify from 'dompurify';
 import type { DocentHost } from '../../shared/api';
 import { clobbersAppGlobal, decodeElementMarker } from '../../core/deck/slide-attributes';
+import { cssCanLoad, isCssEasing, isLocalCssReference, squeezeCss } from '../../core/deck/css-safety';
 
 const purifier = DOMPurify(window);
 
-/**
- * Inline styles that could fetch: url(), image-set() with a string URL, @import, IE's expression(),
- * and any CSS escape (`u\72 l(` is still url( to the CSS parser).
- */
-const loadingStyle = /url\s*\(|image-set|@import|expression\s*\(|\\/i;
 /** Attributes reveal.js turns into requests (lazy `data-src`, slide backgrounds, link previews); slides get theirs only from `.slide:`. */
 const revealLoaderAttribute = /^data-(?:src$|background|preview)/i;
+/** Attributes whose URL the rest of the sanitizer checks itself, after DOMPurify. */
+const checkedLater = new Set(['href', 'src']);
 
 purifier.addHook('uponSanitizeAttribute', (_node, data) => {
-  // Event handlers are already gone; also drop what loads or clobbers.
-  if (data.attrName === 'style' && loadingStyle.test(data.attrValue)) data.keepAttr = false;
-  if (revealLoaderAttribute.test(data.attrName)) data.keepAttr = false;
-  if ((data.attrName === 'id' || data.attrName === 'name') && clobbersAppGlobal(data.attrValue)) data.keepAttr = false;
+  const name = data.attrName.toLowerCase();
+  const value = data.attrValue;
+  // Event handlers are already gone; also drop what loads or clobbers. Inline styles may not load
+  // anything (url(), image-set(), @import, escapes, read without the whitespace and controls a
+  // parser skips), and no other attribute may reference anything but an element of the page:
+  // SVG's fill, stroke, filter, mask, clip-path, marker-* and cursor read `url(https://…)` as CSS.
+  if (name === 'style' ? cssCanLoad(value) : !checkedLater.has(name) && squeezeCss(value).includes('(') && !isLocalCssReference(value)) data.keepAttr = false;
+  if (revealLoaderAttribute.test(name)) data.keepAttr = false;
+  // reveal.js writes an element's easing into a global <style> as it is.
+  if (name === 'data-auto-animate-easing' && !isCssEasing(value)) data.keepAttr = false;
+  if ((name === 'id' || name === 'name') && clobbersAppGlobal(value)) data.keepAttr = false;
 });
 
 const config = {
@@ -30,6 +35,15 @@ const config = {
   FORCE_BODY: true,
   RETURN_DOM_FRAGMENT: true as const,
 };
+
+/**
+ * An inline picture in a raster format. Read as the URL parser reads it (tabs, line breaks and
+ * leading controls dropped, the type case-insensitive): `data:image/SVG+xml` and `data:image/s\tvg`
+ * are SVG, which can carry script and load more. An allowlist, so an unknown type never passes.
+ */
+function isRasterDataImage(src: string): boolean {
+  return /^data:image\/(?:png|jpe?g|pjpeg|gif|webp|avif|bmp|x-icon|vnd\.microsoft\.icon)[;,]/.test(squeezeCss(src));
+}
 
 /** A local path of the deck (no scheme, not absolute, no ".."). */
 function isDeckRelative(url: string): boolean {
@@ -53,7 +67,7 @@ export function sanitizeDeckHtml(html: string, host: Pick<DocentHost, 'assetUrl'
   const fragment = (purifier.sanitize(html, config) as DocumentFragment | null) ?? document.createDocumentFragment();
   for (const image of Array.from(fragment.querySelectorAll('img'))) {
     const src = image.getAttribute('src') ?? '';
-    if (src.startsWith('data:image/') && !src.startsWith('data:image/svg')) continue;
+    if (isRasterDataImage(src)) continue;
     const file = deckFilePath(src);
     if (src && isDeckRelative(src) && isDeckRelative(file)) {
       image.setAttribute('src', host.assetUrl(file.replace(/^\.\//, '')));
@@ -62,6 +76,13 @@ export function sanitizeDeckHtml(html: string, host: Pick<DocentHost, 'assetUrl'
       const note = document.createElement('span');
       note.className = 'docent-blocked-image';
       note.textContent = `[image not shown: ${image.getAttribute('alt') || 'remote image'}]`;
+      // The note takes the picture's place in the slide's steps: a picture that was a fragment
+      // (`<img class="fragment">`) still is one, so the deck keeps its fragment steps.
+      note.classList.add(...image.classList);
+      for (const name of ['id', 'data-fragment-index']) {
+        const value = image.getAttribute(name);
+        if (value !== null) note.setAttribute(name, value);
+      }
       image.replaceWith(note);
     }
   }
@@ -69,6 +90,9 @@ export function sanitizeDeckHtml(html: string, host: Pick<DocentHost, 'assetUrl'
     const href = link.getAttribute('href') ?? '';
     if (!/^(https?:|mailto:|#)/i.test(href)) link.removeAttribute('href');
     else if (!href.startsWith('#')) link.setAttribute('rel', 'noopener noreferrer');
+    // A web link opens beside the app, never in its place (Electron opens it in the user's browser).
+    if (/^https?:/i.test(href)) link.setAttribute('target', '_blank');
+    else link.removeAttribute('target');
   }
   // SVG <image>, <use>, <feImage> fetch their href; inside a slide they may only point into the slide.
   for (const element of Array.from(fragment.querySelectorAll('[href]:not(a)'))) {

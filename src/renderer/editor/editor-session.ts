@@ -5,7 +5,6 @@ import type { DeckFile, DocentHost } from '../../shared/api';
 import { slideIndexAtLine } from '../../core/deck/slide-outline';
 import { isDocentError } from '../../core/errors';
 import type { DeckView } from '../deck/deck-view';
-import { HostError } from '../host-client/host-error';
 import { describeError } from '../views/describe-error';
 import { showNotice } from '../views/notice-banner';
 import { askChoice } from './choice-dialog';
@@ -139,7 +138,7 @@ export class EditorSession {
           showNotice(`Saved ${saved.fileName}`, 'info', 2);
         },
         async (error: unknown) => {
-          if (error instanceof HostError && error.code === 'DECK_CHANGED_ON_DISK') {
+          if (isDocentError(error) && error.code === 'DECK_CHANGED_ON_DISK') {
             const theirs = await this.versionOnDisk();
             this.savingText = null;
             this.saving = null;

@@ -9,11 +9,7 @@
 //
 // Each becomes a quotation with the speaker, role, outlet (and direct/reported) set apart. The notes
 // were sanitized when the slide was rendered; this only moves those nodes and adds plain text.
-import { splitAttribution, type Attribution } from './split-attribution';
-
-const dashStart = /^\s*(?:—|–|―|--)\s*/;
-/** The dash before an attribution: " — " inside a line, or a dash opening a new line. */
-const dashInside = /(?:\s+(?:—|–|―)\s+|\n\s*(?:—|–|―|--)\s*)/g;
+import { findAttributionStart, readAttribution, readKindLabel, startsWithDash, type QuoteAttribution } from '../../core/notes/quote-notes';
 
 export function renderSpeakerNotes(target: HTMLElement, slide: HTMLElement | null): void {
   const notes = slide?.querySelector(':scope > aside.notes');
@@ -34,7 +30,7 @@ export function renderSpeakerNotes(target: HTMLElement, slide: HTMLElement | nul
 function setQuotations(quote: HTMLElement): void {
   const figures: HTMLElement[] = [];
   let words: Node[] = [];
-  const flush = (attribution: Attribution | null) => {
+  const flush = (attribution: QuoteAttribution | null) => {
     if (words.length === 0 && !attribution) return;
     figures.push(quotation(words, attribution));
     words = [];
@@ -42,13 +38,13 @@ function setQuotations(quote: HTMLElement): void {
   for (const child of Array.from(quote.childNodes)) {
     if (child.nodeType === Node.TEXT_NODE && !child.textContent?.trim()) continue;
     if (child instanceof HTMLElement && child.tagName === 'P') {
-      const found = findAttribution(child.textContent ?? '');
+      const found = findAttributionStart(child.textContent ?? '');
       if (found) {
         if (found.offset > 0) {
           cutFrom(child, found.offset);
           words.push(child);
         }
-        flush(splitAttribution(found.text));
+        flush(readAttribution(found.text));
         continue;
       }
     }
@@ -56,27 +52,15 @@ function setQuotations(quote: HTMLElement): void {
   }
   // "— Name, role" as the paragraph right after the quote.
   const after = quote.nextElementSibling;
-  if (words.length > 0 && after?.tagName === 'P' && dashStart.test(after.textContent ?? '')) {
-    flush(splitAttribution(after.textContent ?? ''));
+  if (words.length > 0 && after?.tagName === 'P' && startsWithDash(after.textContent ?? '')) {
+    flush(readAttribution(after.textContent ?? ''));
     after.remove();
   }
   flush(null);
   quote.replaceWith(...figures);
 }
 
-/** Where the attribution starts in a paragraph's text (the last dash that introduces one), if anywhere. */
-export function findAttribution(text: string): { offset: number; text: string } | null {
-  if (dashStart.test(text)) return { offset: 0, text };
-  let last: RegExpExecArray | null = null;
-  for (const match of text.matchAll(dashInside)) last = match as RegExpExecArray;
-  if (!last) return null;
-  const rest = text.slice(last.index + last[0].length).trim();
-  // A dash inside the quoted words is followed by more words, not by a name.
-  if (!rest || !/^[\p{Lu}\p{N}"“'‘(]/u.test(rest)) return null;
-  return { offset: last.index, text: rest };
-}
-
-function quotation(words: Node[], attribution: Attribution | null): HTMLElement {
+function quotation(words: Node[], attribution: QuoteAttribution | null): HTMLElement {
   const figure = document.createElement('figure');
   figure.className = 'speaker-quote';
   const body = document.createElement('blockquote');
@@ -102,12 +86,12 @@ function takeKindLabel(body: HTMLElement): string | null {
   const first = body.firstElementChild;
   const label = first?.tagName === 'P' ? first.firstChild : null;
   if (!(label instanceof HTMLElement) || !['EM', 'STRONG'].includes(label.tagName)) return null;
-  const text = label.textContent?.trim() ?? '';
-  if (!/^[\p{L} ]{2,30}:$/u.test(text)) return null;
+  const kind = readKindLabel(label.textContent ?? '');
+  if (!kind) return null;
   const after = label.nextSibling;
   if (after?.nodeType === Node.TEXT_NODE) after.textContent = (after.textContent ?? '').replace(/^\s+/, '');
   label.remove();
-  return text.slice(0, -1);
+  return kind;
 }
 
 /** Removes a paragraph's text from a character offset to its end, whatever inline markup it crosses. */

@@ -160,3 +160,51 @@ export function writeFileNameDeck(outsideSecret: string): HostileDeck {
   writeFileSync(path.join(folder, 'deck.md'), `${slides.join('\n\n---\n\n')}\n`);
   return { folder, placed: Object.values(fileNames) };
 }
+
+/** What the second review's vectors carry, so a check can look for it wherever it must never arrive. */
+export const secondReviewMarker = 'attacker.example';
+
+/**
+ * The second review's filter vectors (issue 19): an easing that reveal.js would write into its
+ * <style> (8), SVG presentation attributes and styles that load, with tabs, controls and odd case (10),
+ * invisible links over the whole window (11), SVG data: images in upper case and with a tab (12).
+ */
+export function writeSecondReviewDeck(): HostileDeck {
+  const folder = newDeck('second-review');
+  const svg = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="https://${secondReviewMarker}/from-data-svg.png" width="10" height="10"/></svg>`).toString('base64');
+  // The review's banner over the app, and a remote picture hidden from the "//" filter by a tab.
+  const banner = `ease; } body::after { content: 'This deck is damaged, call support'; position: fixed; inset: 0; z-index: 9999; background: red } x {`;
+  const hiddenLoad = `ease} body { background-image: image-set('/\t/${secondReviewMarker}/hidden.png' 1x) } x {`;
+  const paint = ['fill', 'stroke', 'filter', 'mask', 'clip-path', 'marker-start', 'marker-mid', 'marker-end', 'cursor']
+    .map((name, i) => `<path d="M${i} 0 L${i} 9" ${name}="${i % 2 ? 'U&#9;RL' : 'url'}(https://${secondReviewMarker}/${name}.svg#x)"/>`)
+    .join('');
+  const slides = [
+    '# Second review\n\nFilter vectors of the second security review.',
+    ['<!-- .slide: data-auto-animate -->', '', '## Easing written into a style sheet', '', '<p data-id="box">A box</p>'].join('\n'),
+    // Moving onto this slide animates its heading and box with its easing, the heading's and the box's.
+    [
+      `<!-- .slide: data-auto-animate data-auto-animate-easing="${banner}" -->`,
+      '',
+      `## Easing written into a style sheet <!-- .element: data-auto-animate-easing="${hiddenLoad}" -->`,
+      '',
+      `<p data-id="box" style="color: teal; margin-left: 200px" data-auto-animate-easing="linear} html { outline: 5px solid red; content: '${secondReviewMarker}' } x {">A box, moved</p>`,
+    ].join('\n'),
+    slide(
+      'SVG attributes that load',
+      `<svg width="200" height="40" viewBox="0 0 10 10"><defs><linearGradient id="ok"><stop offset="0" stop-color="teal"/></linearGradient></defs><rect width="10" height="10" fill="url(#ok)"/>${paint}<rect width="5" height="5" style="fill: u\trl(https://${secondReviewMarker}/style.svg#x)"/></svg>`,
+    ),
+    slide(
+      'Invisible links over the whole window',
+      [
+        `<a href="https://${secondReviewMarker}/fixed" style="position: fixed; inset: 0; width: 100vw; height: 100vh; opacity: 0; z-index: 2147483647">fixed link</a>`,
+        `<a href="https://${secondReviewMarker}/absolute" style="position: absolute; left: -5000px; top: -5000px; width: 20000px; height: 20000px; opacity: 0; z-index: 2147483647">absolute link</a>`,
+      ].join('\n'),
+    ),
+    slide(
+      'SVG data images in any spelling',
+      [`<img src="data:image/SVG+xml;base64,${svg}" alt="upper-case svg">`, `<img src="DATA:IMAGE/SVG+XML;base64,${svg}" alt="all upper-case svg">`, `<img src="data:image/s&#9;vg+xml;base64,${svg}" alt="svg with a tab">`].join('\n'),
+    ),
+  ];
+  writeFileSync(path.join(folder, 'deck.md'), `${slides.join('\n\n---\n\n')}\n`);
+  return { folder, placed: ['easing: .slide, content element, .element', 'SVG presentation attributes and style', 'covering links', 'SVG data: images'] };
+}

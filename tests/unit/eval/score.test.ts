@@ -1,6 +1,6 @@
 // The corpus scorer (npm run eval) on made-up examples: each measure can fail.
 import { describe, expect, it } from 'vitest';
-import { headingKept, isAttributionOnly, isDangling, matchNames, normalizeName, plainText, scoreBullets } from '../../../scripts/eval/score.mjs';
+import { headingKept, isAttributionOnly, isDangling, isFragmentTitle, matchNames, normalizeName, plainText, scoreBullets, scoreTitles } from '../../../scripts/eval/score.mjs';
 
 describe('speaker and place matching', () => {
   it('ignores case, accents, a leading article and a possessive', () => {
@@ -31,6 +31,34 @@ describe('headings', () => {
     expect(headingKept('2.1. Property Rights', ['2.1. Property Rights'])).toBe(true);
     expect(headingKept('Ada Roe, Professor of Tides, Lisbon', ['Ada Roe'])).toBe(true);
     expect(headingKept('Cities', ['Harbour Towns'])).toBe(false);
+  });
+});
+
+describe('titles', () => {
+  it('counts 2–6 words over the titles Docent wrote, not over the headings it kept', () => {
+    const score = scoreTitles(['Cities', 'Harbour tolls', 'Ada Roe', 'Fares', 'Why the ferry of the old harbour stopped running in May'], ['Cities', 'Ada Roe, Professor of Tides, Lisbon']);
+    expect(score.own).toBe(3);
+    expect(score.inRange).toBeCloseTo(1 / 3);
+    expect(score.outOfRange).toEqual(['Fares', 'Why the ferry of the old harbour stopped running in May']);
+  });
+
+  it('finds titles that repeat an earlier one', () => {
+    const score = scoreTitles(['Harbour tolls', 'The harbour tolls', 'Ferry fares']);
+    expect(score.repeated).toEqual(['The harbour tolls']);
+    expect(score.distinct).toBeCloseTo(2 / 3);
+  });
+
+  it('finds titles that are pieces of a sentence', () => {
+    expect(isFragmentTitle('I was going to ask')).toBe(true);
+    expect(isFragmentTitle('Did Governor Roe indicate, sir')).toBe(true);
+    expect(isFragmentTitle('For example, how do you feel')).toBe(true);
+    expect(isFragmentTitle('Director of the')).toBe(true);
+    expect(isFragmentTitle('Thank you, Mr. President.')).toBe(true);
+    expect(isFragmentTitle('harbour tolls')).toBe(true);
+    expect(isFragmentTitle('Harbour tolls')).toBe(false);
+    expect(isFragmentTitle('What Does the Evidence Show?')).toBe(false);
+    expect(isFragmentTitle('US fishing quotas')).toBe(false);
+    expect(isFragmentTitle("It's Complicated: The Harbour")).toBe(false);
   });
 });
 

@@ -16,7 +16,7 @@ import { generateDeckMarkdown } from '../../../src/core/generate/generate-deck';
 import { parseMapBlock } from '../../../src/core/map/parse-map-block';
 import type { Gazetteer } from '../../../src/core/places/gazetteer';
 import { gazetteer } from '../../../src/host/gazetteer-data';
-import { splitAttribution } from '../../../src/renderer/speaker/split-attribution';
+import { readAttribution } from '../../../src/core/notes/quote-notes';
 
 const megabyte = 1_000_000;
 /** Parsers of one deck or line: linear at a megabyte takes well under a second. */
@@ -54,8 +54,8 @@ describe('deck parsers at a megabyte', () => {
     'unclosed .element comments': () => markElementAttributes(fill('<!-- .element: class=')),
     'an attribute list of one long word': () => parseAttributeList(fill('a')),
     'an attribute list of names without values': () => parseAttributeList(fill('a-b:c ')),
-    'a notes attribution padded with Unicode spaces (150,000 froze the speaker view)': () => splitAttribution(`— A${'\u2003'.repeat(150_000)}· reported`),
-    'a megabyte attribution of separators and parentheses': () => splitAttribution(`A${fill('\u2003 ·(to ')}`),
+    'a notes attribution padded with Unicode spaces (150,000 froze the speaker view)': () => readAttribution(`— A${'\u2003'.repeat(150_000)}· reported`),
+    'a megabyte attribution of separators and parentheses': () => readAttribution(`A${fill('\u2003 ·(to ')}`),
   };
   for (const [name, work] of Object.entries(shapes)) it(name, () => withinBudget(parserCeilingMs, work), 60_000);
 });

@@ -29,3 +29,27 @@ describe('hostile slide attributes', () => {
     expect(isAllowedAttribute('data-background-video', 'clip.mp4')).toBe(false);
   });
 });
+
+describe('values that reach a stylesheet or a URL parser (second review, findings 8 and 10)', () => {
+  it('lets only CSS easing functions through data-auto-animate-easing, which reveal.js writes into a <style>', () => {
+    // The review's banner: the easing closes the transition, the rule, and draws over the app.
+    const banner = 'ease; } body::after { content: "This deck is damaged, call support"; position: fixed; inset: 0; } x {';
+    for (const value of [banner, 'ease}', 'ease;color:red', 'cubic-bezier(0,0,1,1)}body{', "steps(2, end) /* */", 'linear(0, 1) x', 'EASE\t;']) {
+      expect(isAllowedAttribute('data-auto-animate-easing', value), value).toBe(false);
+      expect(extractSlideAttributes(`<!-- .slide: data-auto-animate data-auto-animate-easing="${value}" -->`).attributes.map(([name]) => name), value).toEqual(['data-auto-animate']);
+      expect(decodeElementMarker(`data-auto-animate-easing=${encodeURIComponent(value)}`), value).toEqual([]);
+    }
+    for (const value of ['ease', 'Ease-In-Out', 'linear', 'step-end', 'cubic-bezier(0.25, 0.1, 0.25, 1)', 'cubic-bezier(.5,-0.5,.5,1.5)', 'steps(4, jump-end)', 'steps(3)', 'linear(0, 0.25 50%, 1)']) {
+      expect(isAllowedAttribute('data-auto-animate-easing', value), value).toBe(true);
+    }
+  });
+
+  it('reads a value as the URL parser does: a tab or line break inside "//" or a scheme hides nothing', () => {
+    for (const value of ['/\t/attacker.example/x.png', 'ht\ttps:attacker.example', 'HTTPS\n://attacker.example', 'u\nrl(x)', 'image-set("x" 1x)', 'java\u0000script:evil()']) {
+      expect(isAllowedAttribute('data-background-image', value), JSON.stringify(value)).toBe(false);
+      expect(isAllowedAttribute('data-background-gradient', `linear-gradient(red, blue), ${value}`), JSON.stringify(value)).toBe(false);
+    }
+    expect(isAllowedAttribute('data-background-image', 'photos/my picture (1).png')).toBe(true);
+    expect(isAllowedAttribute('data-background-gradient', 'linear-gradient(to bottom, #283b95, #17b2c3)')).toBe(true);
+  });
+});

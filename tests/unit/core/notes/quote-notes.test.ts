@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitAttribution } from '../../../../src/renderer/speaker/split-attribution';
+import { readAttribution as splitAttribution } from '../../../../src/core/notes/quote-notes';
 
 describe('splitAttribution', () => {
   it('reads the generator’s form: name, role, (to outlet) · kind', () => {
