@@ -5,6 +5,7 @@
 import { titleWords } from './classify-name';
 import type { Author } from './find-author';
 import { findAttribution } from './find-attribution';
+import { findIntroducedQuote, type IntroducedQuote } from './find-introduced-quote';
 import type { Turn } from './find-interview-turns';
 import type { Person } from './people-registry';
 import { opensUnclosedQuote, frameQuotes, unframe } from './quoted-speech';
@@ -65,6 +66,12 @@ export function attributeStatements(
   let openQuote: Sentence[] = [];
   const paragraphText = new Map<number, string>();
   for (const sentence of sentences) paragraphText.set(sentence.paragraph, `${paragraphText.get(sentence.paragraph) ?? ''} ${sentence.text}`);
+  const lastOfParagraph = new Map<number, number>();
+  for (const sentence of sentences) lastOfParagraph.set(sentence.paragraph, sentence.index);
+  // "Ada Roe of the Harbour Blog writes:" hands the next paragraph to her.
+  let introduced: { speaker: Speaker; outlet: string | null; paragraph: number } | null = null;
+  const introducedParagraphs = new Set<number>();
+  const isPerson = (name: string): boolean => people.resolve(name) !== null || classifier.kind(name) === 'person';
 
   for (const sentence of sentences) {
     if (skipParagraphs.has(sentence.paragraph)) continue;
@@ -87,6 +94,27 @@ export function attributeStatements(
     const subject = names.find((span) => span.start <= 4);
     const subjectPerson = subject ? subjectPersonOf(subject.text) : null;
 
+    if (introduced && introduced.paragraph === sentence.paragraph) {
+      const by = introduced.speaker;
+      statements.push({ speaker: by.name, speakerKind: by.kind, role: by.role, outlet: introduced.outlet, kind: 'direct', text: sentence.text, source: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index });
+      introducedParagraphs.add(sentence.paragraph);
+      lastDirect = { speaker: by, paragraph: sentence.paragraph, outlet: introduced.outlet };
+    }
+    const intro: IntroducedQuote | null = lastOfParagraph.get(sentence.paragraph) === sentence.index ? findIntroducedQuote(text, isPerson) : null;
+    if (intro) {
+      const by: Speaker | null = intro.speaker.startsWith('@')
+        ? { name: intro.speaker, kind: 'person', role: null }
+        : resolveSpeaker({ speaker: intro.speaker, role: null, citing: null, audience: null, content: '' }, recent);
+      if (by) {
+        introduced = { speaker: by, outlet: intro.outlet, paragraph: sentence.paragraph + 1 };
+        if (by.kind === 'person') {
+          const person = people.resolve(by.name);
+          if (person) lastPerson = { person, paragraph: sentence.paragraph };
+        }
+        continue;
+      }
+    }
+
     const { frame, quotes } = frameQuotes(text);
     // A question may report what someone said ("the Treasury Secretary said Monday that …"); the asker's
     // own "you said" is no speaker (speaker-phrase).
@@ -105,7 +133,9 @@ export function attributeStatements(
 
     if (quotes.length > 0) {
       // An unattributed quote continues the speaker of the quote just before it (same or previous paragraph).
-      if (!speaker && lastDirect && sentence.paragraph - lastDirect.paragraph <= 1) {
+      // Only a sentence that is (nearly) all quotation: "The charter justifies it “to ensure …”" has its own subject.
+      const ownWords = frame.replace(/⟦\d+⟧/g, ' ').split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+      if (!speaker && lastDirect && sentence.paragraph - lastDirect.paragraph <= 1 && ownWords <= 4) {
         speaker = lastDirect.speaker;
         outlet = lastDirect.outlet;
       }
@@ -157,7 +187,7 @@ export function attributeStatements(
   const voiced = voices.turns
     ? answerStatements(voices.turns, sentences, (name) => voices.roles?.get(name) ?? (voices.author?.name === name ? voices.author.role : (people.resolve(name)?.role ?? null)))
     : voices.author
-      ? authorStatements(voices.author, sentences, skipParagraphs)
+      ? authorStatements(voices.author, sentences, new Set([...skipParagraphs, ...introducedParagraphs]))
       : [];
   const all = [...statements, ...voiced].sort((a, b) => a.sentence - b.sentence || Number(b.kind === 'direct') - Number(a.kind === 'direct'));
 

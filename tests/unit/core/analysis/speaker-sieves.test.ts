@@ -186,3 +186,98 @@ describe('a panel of voices under headings', () => {
     ]);
   });
 });
+
+// Failure classes seen on held-out documents (tests/fixtures/corpus, the 2026-12 additions), pinned on made-up text.
+describe('transcripts with honorific labels', () => {
+  it('reads "MS. ROE:" answers and bare "Q" questions, naming the speaker in full from the title', () => {
+    const transcript = article(
+      'Press Gaggle by Harbour Master Ada Roe and Pilot Ben Oduya',
+      'MS. ROE: Good morning. The ferry will run again on Monday.',
+      'Q Thanks. You said Monday. Will it stop at the north pier, and how often?',
+      'MR. ODUYA: It will, twice a day, from the first week.',
+      'Q And the fares — will they go up for the people who use it every day?',
+      'MS. ROE: The fares stay as they are this year.',
+    );
+    const analysis = analyzeText(transcript);
+    expect(analysis.interview).toBe(true);
+    expect(analysis.statements.map((statement) => statement.speaker)).toEqual(['Ada Roe', 'Ben Oduya', 'Ada Roe']);
+  });
+});
+
+describe('authors named only in a title', () => {
+  it('takes a letter’s writer from a "Name to the …" title', () => {
+    const analysis = analyzeText('# Ada Roe to the Members of the Harbour Guild\n\nI thank you for the kind words you sent me this spring.\n', 'markdown', 'letter.md');
+    expect(analysis.author).toEqual({ name: 'Ada Roe', role: null });
+    expect(analysis.statements.map((statement) => statement.speaker)).toEqual(['Ada Roe']);
+  });
+
+  it('does not take "the cordial welcome" for someone welcoming', () => {
+    expect(statementsOf('The cordial welcome you gave the sailors was a delight to all of them.')).toEqual([]);
+  });
+});
+
+describe('names, offices and descriptions around the speaker', () => {
+  it.each([
+    ['Minister of Information Tomas Veer said that the port would reopen.', 'Tomas Veer'],
+    ['Minister of Foreign Affairs Ana Soto said that the talks would resume.', 'Ana Soto'],
+    ['Human reason, according to Ilse Varga, must always come second.', 'Ilse Varga'],
+    ['Ada Roe — leader of the harbour party since 2004 — said on Monday that the ferry would return.', 'Ada Roe'],
+    ['One of the leaders of the strike, Ben Oduya, called a meeting and stated that the pier was unsafe.', 'Ben Oduya'],
+    ['Norwegian officials said that the port was closed for the winter.', 'Norwegian officials'],
+  ])('%s', (sentence, speaker) => {
+    expect(speakersOf(sentence)).toEqual([speaker]);
+  });
+
+  it('keeps the office after "of" as the role', () => {
+    const [statement] = statementsOf('Minister of Information Tomas Veer said that the port would reopen.');
+    expect(statement?.role).toBe('Minister of Information');
+  });
+
+  it('reads an Arabic article in a name, and the sentence-initial "Al-" as the same person', () => {
+    const statements = statementsOf('Interim President Karim al-Haddad said that the charter would last five years.', '“It is the start of a new history,” Al-Haddad said.');
+    expect(statements.map((statement) => statement.speaker)).toEqual(['Karim al-Haddad', 'Karim al-Haddad']);
+  });
+
+  it('takes a description without an article, or a participle, between the name and "told"', () => {
+    const statements = statementsOf(
+      'Mara Quist, sister of one of the sailors, told the Gazette news service she doubted the trial would change anything.',
+      'Lawyer Ida Brenn, representing the families, told Radio Eastland she expects a long trial.',
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.role, statement.outlet, statement.text])).toEqual([
+      ['Mara Quist', 'sister of one of the sailors', 'Gazette', 'she doubted the trial would change anything'],
+      ['Ida Brenn', 'Lawyer', 'Radio Eastland', 'she expects a long trial'],
+    ]);
+  });
+
+  it('gives "the mayor" to the mayor named before', () => {
+    expect(speakersOf('Mayor Ana Soto opened the new bridge.', 'The mayor declared that the bridge was safe for trucks.')).toEqual(['Ana Soto']);
+  });
+
+  it('lets organisations denounce and mention', () => {
+    expect(speakersOf('The dockers’ union denounced the delay as a betrayal.', 'The Harbour Gazette does mention: twenty boats were lost in the storm.')).toEqual(['The dockers’ union', 'Harbour Gazette']);
+  });
+
+  it('continues a speaker’s quote only in a sentence that is all quotation', () => {
+    const statements = statementsOf('“We will rebuild the quay,” said Ada Roe.', 'The charter justifies the new clause “to ensure fair representation and efficiency.”');
+    expect(statements.map((statement) => statement.speaker)).toEqual(['Ada Roe']);
+  });
+});
+
+describe('quotations introduced by a line ending in a colon', () => {
+  it('gives the next paragraph to the blogger or account the line names, with the blog as the outlet', () => {
+    const statements = statementsOf(
+      'In the blogosphere, Ada Roe of Tidewatch writes:',
+      'I do not see any chance of an agreement this year.',
+      'Ben Oduya @benoduya:',
+      'There are no boats left in the harbour tonight.',
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.outlet, statement.kind, statement.text])).toEqual([
+      ['Ada Roe', 'Tidewatch', 'direct', 'I do not see any chance of an agreement this year.'],
+      ['Ben Oduya', null, 'direct', 'There are no boats left in the harbour tonight.'],
+    ]);
+  });
+
+  it('does not hand a list to whoever a colon line happens to name', () => {
+    expect(statementsOf('The report lists three reasons:', 'The wall is old, the sand moves and the money ran out.')).toEqual([]);
+  });
+});
