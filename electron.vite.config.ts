@@ -1,52 +1,21 @@
 // Builds the three Electron programs: main (Node), preload (sandboxed, so CommonJS) and the renderer.
-import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { defineConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
+import { build, type Plugin } from 'vite';
+import { inlinedFontsAsFiles, stripRemoteImports } from './vite.plugins';
+import { standaloneConfig } from './vite.standalone.config';
 
-/** Some reveal.js themes @import web fonts from the internet; Docent is offline, so drop those lines. */
-function stripRemoteImports(): Plugin {
+/** After the renderer, the exported HTML file's own build (vite.standalone.config.ts), into out/standalone beside it. */
+function buildStandalone(): Plugin {
+  let rendererOut = '';
   return {
-    name: 'docent-strip-remote-css-imports',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!id.split('?')[0]?.endsWith('.css')) return null;
-      const stripped = code.replace(/@import\s+(?:url\()?\s*["']?https?:\/\/[^;]+;/g, '');
-      return stripped === code ? null : { code: stripped, map: null };
-    },
-  };
-}
-
-/**
- * reveal.js's built themes carry their web fonts inline (base64 in the stylesheet), so every theme
- * re-sends the same fonts and none of it can be cached apart. This writes each inlined font out as
- * a file of its own, named by its content (themes sharing a font share the file), and points the
- * stylesheet at it. Runs on the finished bundle, so it sees the stylesheets exactly as served.
- */
-function inlinedFontsAsFiles(): Plugin {
-  const inlinedFont = /url\(\s*(["']?)data:(?:font\/|application\/(?:x-)?font-)(woff2|woff|ttf|otf|truetype|opentype)[^;,)]*;base64,([A-Za-z0-9+/=\s]+)\1\s*\)/g;
-  const extensions: Record<string, string> = { woff2: 'woff2', woff: 'woff', ttf: 'ttf', truetype: 'ttf', otf: 'otf', opentype: 'otf' };
-  return {
-    name: 'docent-inlined-fonts-as-files',
+    name: 'docent-build-standalone',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const emitted = new Map<string, string>();
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue;
-        const css = typeof file.source === 'string' ? file.source : Buffer.from(file.source).toString('utf8');
-        if (!css.includes(';base64,')) continue;
-        const folder = file.fileName.includes('/') ? file.fileName.slice(0, file.fileName.lastIndexOf('/') + 1) : '';
-        file.source = css.replace(inlinedFont, (_match, _quote: string, type: string, data: string) => {
-          const bytes = Buffer.from(data.replace(/\s+/g, ''), 'base64');
-          const key = createHash('sha256').update(bytes).digest('hex');
-          let fileName = emitted.get(key);
-          if (!fileName) {
-            fileName = `${folder}font-${key.slice(0, 12)}.${extensions[type] ?? 'woff'}`;
-            this.emitFile({ type: 'asset', fileName, source: bytes });
-            emitted.set(key, fileName);
-          }
-          return `url(${JSON.stringify(fileName.slice(folder.length))})`;
-        });
-      }
+    configResolved(config) {
+      rendererOut = path.resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await build({ ...standaloneConfig, build: { ...standaloneConfig.build, outDir: path.join(path.dirname(rendererOut), 'standalone') } });
     },
   };
 }
@@ -70,7 +39,7 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     base: './',
-    plugins: [stripRemoteImports(), inlinedFontsAsFiles()],
+    plugins: [stripRemoteImports(), inlinedFontsAsFiles(), buildStandalone()],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified; the browser host sends it over HTTP, and every

@@ -12,7 +12,7 @@ import { findCaptions } from './find-captions';
 import { findHeadingVoices } from './find-heading-voices';
 import { findInterviewTurns } from './find-interview-turns';
 import { interviewSections } from './interview-sections';
-import { findArrow, findMeetings, type MapArrow, type MapEvent } from './find-map-events';
+import { findArrow, findMeetings, type DocumentFlow, type DocumentEvent } from './find-map-events';
 import { findNames, lowerCaseVocabulary } from './find-names';
 import { createPeopleRegistry } from './people-registry';
 import { maxBullets, pickBullets } from './pick-bullets';
@@ -151,12 +151,12 @@ export function analyzeDocument(source: SourceDocument, gazetteer: Gazetteer): A
     { personNames, dateline: source.dateline, lowerCaseWords },
   );
 
-  const events: MapEvent[] = [];
+  const events: DocumentEvent[] = [];
   for (const caption of captions) {
     const event = findMeetings(caption.text, caption.paragraph, gazetteer, classifier, lowerCaseWords);
     if (event) events.push(event);
   }
-  const arrows: MapArrow[] = [];
+  const arrows: DocumentFlow[] = [];
   for (const sentence of sentences) {
     if (captionParagraphs.has(sentence.paragraph)) continue;
     const arrow = findArrow(sentence.text, gazetteer, lowerCaseWords);
