@@ -2,7 +2,7 @@
 import type { DocumentPicture, DocumentTable, Paragraph } from '../document/document-model';
 import type { PlaceMention } from '../places/extract-places';
 import type { Caption } from './find-captions';
-import type { MapArrow, MapEvent } from './find-map-events';
+import type { DocumentFlow, DocumentEvent } from './find-map-events';
 import type { Bullet } from './pick-bullets';
 import type { Sentence } from './split-sentences';
 import type { Statement } from './statement-model';
@@ -38,8 +38,8 @@ export interface Analysis {
   statements: Statement[];
   places: PlaceMention[];
   captions: Caption[];
-  events: MapEvent[];
-  arrows: MapArrow[];
+  events: DocumentEvent[];
+  arrows: DocumentFlow[];
   pictures: AnalyzedPicture[];
   tables: AnalyzedTable[];
   /** The reader's notes on the text itself (OCR, pages not read, pictures left out), for the title slide's notes. */

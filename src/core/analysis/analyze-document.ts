@@ -6,13 +6,13 @@ import { extractPlaces } from '../places/extract-places';
 import type { Gazetteer } from '../places/gazetteer';
 import type { AnalyzedSection, Analysis } from './analysis-model';
 import { attributeStatements } from './attribute-statements';
-import { createNameClassifier, titleWords } from './classify-name';
+import { createNameClassifier, titleWords, type NameClassifier } from './classify-name';
 import { findAuthor } from './find-author';
 import { findCaptions } from './find-captions';
 import { findHeadingVoices } from './find-heading-voices';
 import { findInterviewTurns } from './find-interview-turns';
 import { interviewSections } from './interview-sections';
-import { findArrow, findMeetings, type MapArrow, type MapEvent } from './find-map-events';
+import { findArrow, findMeetings, type DocumentFlow, type DocumentEvent } from './find-map-events';
 import { findNames, lowerCaseVocabulary } from './find-names';
 import { createPeopleRegistry } from './people-registry';
 import { maxBullets, pickBullets } from './pick-bullets';
@@ -20,6 +20,23 @@ import { segmentSections } from './segment-sections';
 import { sentencesOf, type Sentence } from './split-sentences';
 import { titleSections } from './title-sections';
 import { contentWords, wordCount } from './words';
+
+/**
+ * "Jean-Pierre" -> "Karine Jean-Pierre": the full name the title or the text gives a surname that a
+ * transcript's labels use alone. The document's names are collected once, on the first question.
+ */
+function fullNameIn(source: SourceDocument, classifier: NameClassifier): (surname: string) => string | null {
+  let names: string[][] | null = null;
+  return (surname) => {
+    names ??= [source.title ?? '', ...source.paragraphs.map((paragraph) => paragraph.text)].flatMap((text) => findNames(text, new Set()).map((span) => span.text.split(/\s+/)));
+    for (const words of names) {
+      const at = words.indexOf(surname);
+      const given = at > 0 ? (words[at - 1] as string) : '';
+      if (given && /^\p{Lu}\p{Ll}/u.test(given) && !titleWords.has(given.toLowerCase()) && classifier.kind(given) !== 'country') return `${given} ${surname}`;
+    }
+    return null;
+  };
+}
 
 /** A section longer than this many sentences is shown on several vertical slides. */
 const sentencesPerSlide = 7;
@@ -31,7 +48,7 @@ export function analyzeDocument(source: SourceDocument, gazetteer: Gazetteer): A
   const classifier = createNameClassifier(gazetteer);
   // A speech's speaker or a text's author, named in a byline; an interview's turns ("Q:", "JANE ROE:").
   const author = findAuthor(source.title, source.paragraphs, classifier);
-  const interview = findInterviewTurns(source.paragraphs, author);
+  const interview = findInterviewTurns(source.paragraphs, author, fullNameIn(source, classifier));
   const paragraphs = interview ? interview.paragraphs : source.paragraphs;
   const questionParagraphs = new Set((interview?.turns ?? []).filter((turn) => turn.question).map((turn) => turn.paragraph));
   const sentences = sentencesOf(paragraphs);
@@ -134,12 +151,12 @@ export function analyzeDocument(source: SourceDocument, gazetteer: Gazetteer): A
     { personNames, dateline: source.dateline, lowerCaseWords },
   );
 
-  const events: MapEvent[] = [];
+  const events: DocumentEvent[] = [];
   for (const caption of captions) {
     const event = findMeetings(caption.text, caption.paragraph, gazetteer, classifier, lowerCaseWords);
     if (event) events.push(event);
   }
-  const arrows: MapArrow[] = [];
+  const arrows: DocumentFlow[] = [];
   for (const sentence of sentences) {
     if (captionParagraphs.has(sentence.paragraph)) continue;
     const arrow = findArrow(sentence.text, gazetteer, lowerCaseWords);

@@ -49,7 +49,7 @@ export async function checkWritable(file: string, deck: DeckLocation): Promise<v
 }
 
 /** What an export writes: an earlier export beside the deck may be replaced, nothing else of its folder. */
-const exportExtensions = new Set(['.pdf', '.pptx']);
+const exportExtensions = new Set(['.pdf', '.pptx', '.html']);
 
 async function refuseDeckFiles(file: string, deck: DeckLocation): Promise<void> {
   const real = async (target: string): Promise<string> => realpath(target).catch(() => path.resolve(target));
@@ -63,6 +63,6 @@ async function refuseDeckFiles(file: string, deck: DeckLocation): Promise<void> 
   if (target === deckFile || target === `${deckFile}.bak` || (await real(target)) === (await real(deckFile))) refuse(`that is the deck (${deck.fileName})`);
   if (!exportExtensions.has(path.extname(target).toLowerCase())) {
     const inside = target.startsWith(deckFolder + path.sep);
-    if (inside && (await lstat(target).catch(() => null))) refuse('that is one of the deck\'s files; name a .pdf or .pptx file');
+    if (inside && (await lstat(target).catch(() => null))) refuse('that is one of the deck\'s files; name a .pdf, .pptx or .html file');
   }
 }
