@@ -3,9 +3,8 @@
 import type { Deck, Slide } from '../../core/deck/deck-model';
 import { renderSlide } from '../../core/deck/render-markdown';
 import type { DocentHost } from '../../shared/api';
-import { highlightCode } from './highlight-code';
-import { renderMath } from './render-math';
 import { sanitizeDeckHtml } from './sanitize-html';
+import { enhanceSection, finishSections, type UnfinishedSection } from './slide-enhancers';
 
 /** reveal.js's `data-background` shorthand: a colour, a gradient, or else a picture of the deck's. */
 function backgroundKind(value: string): string {
@@ -16,10 +15,15 @@ function backgroundKind(value: string): string {
 
 export class DeckRenderer {
   private cache = new Map<string, HTMLElement[]>();
+  /** Sections rendered before the code they need (highlighting, math) was loaded. */
+  private unfinished: UnfinishedSection[] = [];
 
   constructor(private readonly host: Pick<DocentHost, 'assetUrl'>) {}
 
-  /** Returns the stacks of sections for the deck, reusing elements whose source is unchanged. */
+  /**
+   * Returns the stacks of sections for the deck, reusing elements whose source is unchanged. A slide
+   * with code or math the first time is finished by `finish()`: await it before the slides are measured.
+   */
   render(deck: Pick<Deck, 'slides'>): HTMLElement[] {
     const next = new Map<string, HTMLElement[]>();
     const take = (slide: Slide): HTMLElement => {
@@ -54,6 +58,23 @@ export class DeckRenderer {
     return stacks;
   }
 
+  /** Whether a section rendered since the last `finish()` still waits for code to load. */
+  get waitingForCode(): boolean {
+    return this.unfinished.length > 0;
+  }
+
+  /** Loads the code the last render's sections need and enhances them. */
+  async finish(): Promise<void> {
+    const unfinished = this.unfinished;
+    this.unfinished = [];
+    await finishSections(unfinished);
+  }
+
+  /** Forgets the sections waiting for code (their render is thrown away). */
+  discardUnfinished(): void {
+    this.unfinished = [];
+  }
+
   private renderSection(slide: Slide): HTMLElement {
     const section = document.createElement('section');
     const rendered = renderSlide(slide.content, slide.notes);
@@ -71,8 +92,8 @@ export class DeckRenderer {
       section.append(notes);
     }
     // Before reveal.js measures the slide: highlighted code and typeset math change its height.
-    highlightCode(section);
-    renderMath(section);
+    const unfinished = enhanceSection(section);
+    if (unfinished) this.unfinished.push(unfinished);
     return section;
   }
 }

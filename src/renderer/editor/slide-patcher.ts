@@ -40,13 +40,20 @@ export class SlidePatcher {
       changed.push(i);
       if (changed.length > maxPatchedSlides) return false;
     }
+    const rendered = new Map(changed.map((i) => [i, this.renderSlide(next.slides[i] as Slide)]));
+    // A slide with code or math whose code is not loaded yet: the full show loads it.
+    if (this.renderer.waitingForCode) {
+      this.renderer.discardUnfinished();
+      return false;
+    }
     const current = reveal.getCurrentSlide() as HTMLElement | undefined;
     let fits = true;
     next.slides.forEach((slide, i) => {
       const element = elements[i] as HTMLElement;
-      if (changed.includes(i)) {
+      const section = rendered.get(i);
+      if (section) {
         if (!this.originals.has(element)) this.originals.set(element, Array.from(element.childNodes));
-        element.replaceChildren(...Array.from(this.renderSlide(slide).childNodes));
+        element.replaceChildren(...Array.from(section.childNodes));
         reveal.syncSlide(element);
         if (element === current) fits = centre(element, reveal.getComputedSlideSize().height, reveal.getConfig().center === true);
       }
