@@ -14,6 +14,11 @@ function backgroundKind(value: string): string {
   return 'data-background-image';
 }
 
+/** Slides with the same markdown and notes render the same: the cache's key. */
+function sourceKey(slide: Pick<Slide, 'content' | 'notes'>): string {
+  return `${slide.content}\u0000${slide.notes ?? ''}`;
+}
+
 export class DeckRenderer {
   private cache = new Map<string, HTMLElement[]>();
 
@@ -23,7 +28,7 @@ export class DeckRenderer {
   render(deck: Pick<Deck, 'slides'>): HTMLElement[] {
     const next = new Map<string, HTMLElement[]>();
     const take = (slide: Slide): HTMLElement => {
-      const key = `${slide.content}\u0000${slide.notes ?? ''}`;
+      const key = sourceKey(slide);
       const reused = this.cache.get(key)?.shift();
       const element = reused ?? this.renderSection(slide);
       element.dataset.sourceLine = String(slide.lines.start);
@@ -52,6 +57,19 @@ export class DeckRenderer {
     flush();
     this.cache = next;
     return stacks;
+  }
+
+  /**
+   * Puts `after`'s content into the section on screen that shows `before` (same slide attributes), and
+   * keys that section by its new source, so the next full render reuses it as it now is.
+   */
+  rerender(element: HTMLElement, before: Slide, after: Slide): void {
+    element.replaceChildren(...Array.from(this.renderSection(after).childNodes));
+    const old = this.cache.get(sourceKey(before));
+    const index = old?.indexOf(element) ?? -1;
+    if (old && index >= 0) old.splice(index, 1);
+    const key = sourceKey(after);
+    this.cache.set(key, [...(this.cache.get(key) ?? []), element]);
   }
 
   private renderSection(slide: Slide): HTMLElement {
