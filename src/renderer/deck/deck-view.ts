@@ -85,6 +85,7 @@ export class DeckView {
     await applyTheme(deck.theme);
     const position = this.reveal?.getIndices();
     const stacks = this.renderer.render(deck);
+    await this.renderer.finish();
     this.slidesElement.replaceChildren(...stacks);
     if (deck.slides.length === 0) this.slidesElement.append(emptyDeckSlide());
     if (this.options.awaitPictures) await picturesDecoded(this.slidesElement);

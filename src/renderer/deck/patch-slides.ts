@@ -29,12 +29,20 @@ export function patchSlides(reveal: RevealApi, renderer: DeckRenderer, shown: De
     changed.push(i);
     if (changed.length > maxPatchedSlides) return false;
   }
+  const rendered = new Map<number, HTMLElement>();
+  for (const i of changed) {
+    const section = renderer.renderAlone(next.slides[i] as Slide);
+    // A slide with code or math whose code is not loaded yet: the full render loads it.
+    if (!section) return false;
+    rendered.set(i, section);
+  }
   const current = reveal.getCurrentSlide() as HTMLElement | undefined;
   let fits = true;
   next.slides.forEach((slide, i) => {
     const element = elements[i] as HTMLElement;
-    if (changed.includes(i)) {
-      renderer.rerender(element, shown.slides[i] as Slide, slide);
+    const section = rendered.get(i);
+    if (section) {
+      renderer.adopt(element, section, shown.slides[i] as Slide, slide);
       reveal.syncSlide(element);
       if (element === current) fits = centre(element, reveal.getComputedSlideSize().height, reveal.getConfig().center === true);
     }

@@ -3,9 +3,8 @@
 import type { Deck, Slide } from '../../core/deck/deck-model';
 import { renderSlide } from '../../core/deck/render-markdown';
 import type { DocentHost } from '../../shared/api';
-import { highlightCode } from './highlight-code';
-import { renderMath } from './render-math';
 import { sanitizeDeckHtml } from './sanitize-html';
+import { enhanceSection, finishSections, type UnfinishedSection } from './slide-enhancers';
 
 /** reveal.js's `data-background` shorthand: a colour, a gradient, or else a picture of the deck's. */
 function backgroundKind(value: string): string {
@@ -21,10 +20,15 @@ function sourceKey(slide: Pick<Slide, 'content' | 'notes'>): string {
 
 export class DeckRenderer {
   private cache = new Map<string, HTMLElement[]>();
+  /** Sections rendered before the code they need (highlighting, math) was loaded. */
+  private unfinished: UnfinishedSection[] = [];
 
   constructor(private readonly host: Pick<DocentHost, 'assetUrl'>) {}
 
-  /** Returns the stacks of sections for the deck, reusing elements whose source is unchanged. */
+  /**
+   * Returns the stacks of sections for the deck, reusing elements whose source is unchanged. A slide
+   * with code or math the first time is finished by `finish()`: await it before the slides are measured.
+   */
   render(deck: Pick<Deck, 'slides'>): HTMLElement[] {
     const next = new Map<string, HTMLElement[]>();
     const take = (slide: Slide): HTMLElement => {
@@ -59,12 +63,41 @@ export class DeckRenderer {
     return stacks;
   }
 
+  /** Whether a section rendered since the last `finish()` still waits for code to load. */
+  get waitingForCode(): boolean {
+    return this.unfinished.length > 0;
+  }
+
+  /** Loads the code the last render's sections need and enhances them. */
+  async finish(): Promise<void> {
+    const unfinished = this.unfinished;
+    this.unfinished = [];
+    await finishSections(unfinished);
+  }
+
+  /** Forgets the sections waiting for code (their render is thrown away). */
+  discardUnfinished(): void {
+    this.unfinished = [];
+  }
+
   /**
-   * Puts `after`'s content into the section on screen that shows `before` (same slide attributes), and
-   * keys that section by its new source, so the next full render reuses it as it now is.
+   * One slide rendered alone, for the patch path (never wrapped in a stack); null when it needs code
+   * that is not loaded yet (highlighting, math): the full render loads it.
    */
-  rerender(element: HTMLElement, before: Slide, after: Slide): void {
-    element.replaceChildren(...Array.from(this.renderSection(after).childNodes));
+  renderAlone(slide: Slide): HTMLElement | null {
+    const section = this.renderSection({ ...slide, v: 0 });
+    if (!this.waitingForCode) return section;
+    this.discardUnfinished();
+    return null;
+  }
+
+  /**
+   * Moves a section rendered alone for `after` into the section on screen that shows `before` (same
+   * slide attributes), and keys that section by its new source, so the next full render reuses it as
+   * it now is.
+   */
+  adopt(element: HTMLElement, rendered: HTMLElement, before: Slide, after: Slide): void {
+    element.replaceChildren(...Array.from(rendered.childNodes));
     const old = this.cache.get(sourceKey(before));
     const index = old?.indexOf(element) ?? -1;
     if (old && index >= 0) old.splice(index, 1);
@@ -89,8 +122,8 @@ export class DeckRenderer {
       section.append(notes);
     }
     // Before reveal.js measures the slide: highlighted code and typeset math change its height.
-    highlightCode(section);
-    renderMath(section);
+    const unfinished = enhanceSection(section);
+    if (unfinished) this.unfinished.push(unfinished);
     return section;
   }
 }
