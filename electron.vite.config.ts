@@ -1,16 +1,21 @@
 // Builds the three Electron programs: main (Node), preload (sandboxed, so CommonJS) and the renderer.
+import path from 'node:path';
 import { defineConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
+import { build, type Plugin } from 'vite';
+import { inlinedFontsAsFiles, stripRemoteImports } from './vite.plugins';
+import { standaloneConfig } from './vite.standalone.config';
 
-/** Some reveal.js themes @import web fonts from the internet; Docent is offline, so drop those lines. */
-function stripRemoteImports(): Plugin {
+/** After the renderer, the exported HTML file's own build (vite.standalone.config.ts), into out/standalone beside it. */
+function buildStandalone(): Plugin {
+  let rendererOut = '';
   return {
-    name: 'docent-strip-remote-css-imports',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!id.split('?')[0]?.endsWith('.css')) return null;
-      const stripped = code.replace(/@import\s+(?:url\()?\s*["']?https?:\/\/[^;]+;/g, '');
-      return stripped === code ? null : { code: stripped, map: null };
+    name: 'docent-build-standalone',
+    apply: 'build',
+    configResolved(config) {
+      rendererOut = path.resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await build({ ...standaloneConfig, build: { ...standaloneConfig.build, outDir: path.join(path.dirname(rendererOut), 'standalone') } });
     },
   };
 }
@@ -34,12 +39,18 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     base: './',
-    plugins: [stripRemoteImports()],
+    plugins: [stripRemoteImports(), inlinedFontsAsFiles(), buildStandalone()],
     build: {
       outDir: 'out/renderer',
-      // Big data (the basemap) is fetched as a file, not inlined; keep warnings meaningful.
+      // electron-vite leaves the renderer unminified; the browser host sends it over HTTP, and every
+      // deck's window parses it, so it is minified as any web bundle is.
+      minify: true,
+      // Which file holds which module (.vite/manifest.json): the tests and the bench read the chunks from it.
+      manifest: true,
+      // Big data (the basemap) is fetched as a file, not inlined; keep warnings meaningful (the
+      // largest chunk is highlight.js with every language, loaded only for a deck with code).
       assetsInlineLimit: 0,
-      chunkSizeWarningLimit: 2000,
+      chunkSizeWarningLimit: 1000,
       rollupOptions: { input: { index: 'src/renderer/index.html' } },
     },
   },

@@ -2,8 +2,10 @@
 // first (close the browser, the server); if that has not ended the process within a moment — a file
 // operation stuck on a hostile file, a browser that does not close — the process exits anyway, and a
 // second Ctrl+C exits immediately. The exit status is 130, as for any command stopped by Ctrl+C.
+import { exitStatus } from './cli-io';
+
 const forceAfterMs = 2_000;
-export const interruptedStatus = 130;
+export const interruptedStatus = exitStatus.cancelled;
 
 /** Calls `stop` on the first SIGINT/SIGTERM; returns a function that removes the handlers. */
 export function onInterrupt(stop: () => void): () => void {

@@ -1,7 +1,7 @@
-// `docent <command> …` under plain Node: generate, analyze, export, serve.
+// `docent <command> …` under plain Node: generate, import, analyze, check, export, serve.
 import { parseArgs } from 'node:util';
-import { isDocentError, type ErrorCode } from '../core/errors';
-import { exitStatus, type CliIO, type Command } from './cli-io';
+import { isDocentError } from '../core/errors';
+import { exitStatus, exitStatusFor, type CliIO, type Command } from './cli-io';
 import { commands } from './commands';
 import { terminalSafe } from './terminal-safe';
 
@@ -9,18 +9,13 @@ const usage = `Usage: docent <command> [options]
 
 Commands:
   generate <document> --out <deck folder> [--force]   make a deck from a document (.txt, .md, .html)
+  import <page.html> --out <deck folder> [--force]     make a deck from a reveal.js HTML deck (data-markdown)
   analyze <document> [--json]                          show what Docent reads in a document
   check <deck folder>                                  list bullets and quotes that no longer match their source
   export <deck> --pdf <file> [--notes|--handout] [--fragments] [--range 2-5]
   serve [deck] [--port N] [--host ADDRESS]             present in a browser at http://127.0.0.1:<port>
 
 Run "docent <command> --help" for a command's options.`;
-
-const statusByCode: Partial<Record<ErrorCode, number>> = {
-  OVERWRITE_REFUSED: exitStatus.refused,
-  PATH_OUTSIDE_DECK: exitStatus.refused,
-  REQUEST_INVALID: exitStatus.usage,
-};
 
 export async function runCli(argv: string[], terminal: CliIO): Promise<number> {
   // Everything a command prints may carry text from a document or deck: no control sequence in it
@@ -41,7 +36,7 @@ export async function runCli(argv: string[], terminal: CliIO): Promise<number> {
   } catch (error) {
     if (isDocentError(error)) {
       io.stderr(`docent ${name}: ${error.describe()}\n`);
-      return statusByCode[error.code] ?? exitStatus.input;
+      return exitStatusFor(error.code);
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`docent ${name}: ${error.message}\n`);

@@ -20,7 +20,8 @@ export const errorCodes = {
   REQUEST_INVALID: 'the request is invalid',
   EXPORT_FAILED: 'the export failed',
   EXPORT_CANCELLED: 'the export was cancelled',
-  IO_FAILED: 'a file could not be read or written',
+  IO_FAILED: 'a file could not be read',
+  WRITE_FAILED: 'a file could not be written',
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;
@@ -28,6 +29,18 @@ export type ErrorCode = keyof typeof errorCodes;
 export interface ErrorLocation {
   file?: string;
   line?: number;
+}
+
+/** An error as it crosses IPC or HTTP: plain data, the same shape both ways. */
+export interface WireError {
+  code: string;
+  message: string;
+  line?: number;
+  file?: string;
+}
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(errorCodes, value);
 }
 
 export class DocentError extends Error {
@@ -49,6 +62,28 @@ export class DocentError extends Error {
   withFile(file: string): DocentError {
     return new DocentError(this.code, this.message, { ...this.location, file });
   }
+
+  toWire(): WireError {
+    return { code: this.code, message: this.message, ...this.location };
+  }
+
+  /**
+   * The host's error as the renderer receives it. A code this build does not know (or a missing body)
+   * becomes IO_FAILED with whatever message came, so the user still reads one line.
+   */
+  static fromWire(wire: Partial<WireError> | null | undefined, fallbackMessage: string): DocentError {
+    const code = wire?.code && isErrorCode(wire.code) ? wire.code : 'IO_FAILED';
+    const location: ErrorLocation = {};
+    if (typeof wire?.file === 'string') location.file = wire.file;
+    if (typeof wire?.line === 'number') location.line = wire.line;
+    return new DocentError(code, typeof wire?.message === 'string' ? wire.message : fallbackMessage, location);
+  }
+}
+
+/** Any thrown value as a wire error: a DocentError as it is, anything else as IO_FAILED with its message. */
+export function toWireError(error: unknown): WireError {
+  if (isDocentError(error)) return error.toWire();
+  return { code: 'IO_FAILED', message: error instanceof Error ? error.message : String(error) };
 }
 
 export function isDocentError(value: unknown): value is DocentError {

@@ -28,6 +28,8 @@ export const packageRoot = findPackageRoot(path.dirname(fileURLToPath(import.met
 export const appPaths = {
   packageRoot,
   rendererRoot: path.join(packageRoot, 'out', 'renderer'),
+  /** The exported HTML file's own code (vite.standalone.config.ts). */
+  standaloneRoot: path.join(packageRoot, 'out', 'standalone'),
   defaultDeck: path.join(packageRoot, 'slides', 'russia-china-north-korea'),
   /** Settings (recent decks, recovery copies) live outside every deck. DOCENT_SETTINGS_DIR overrides. */
   settingsFolder(): string {

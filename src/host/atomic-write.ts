@@ -55,7 +55,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     await rm(temp, { force: true }).catch(() => undefined);
     await rm(`${temp}.bak`, { force: true }).catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DocentError('IO_FAILED', `could not write ${path.basename(file)}: ${reason}`, { file });
+    throw new DocentError('WRITE_FAILED', `could not write ${path.basename(file)}: ${reason}`, { file });
   }
 }
 

@@ -35,9 +35,9 @@ async function withLockFile<T>(file: string, work: () => Promise<T>): Promise<T>
       await handle.close();
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new DocentError('IO_FAILED', `cannot save ${path.basename(file)}: ${(error as Error).message}`, { file });
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new DocentError('WRITE_FAILED', `cannot save ${path.basename(file)}: ${(error as Error).message}`, { file });
       if (await isStale(lock)) await rm(lock, { force: true });
-      else if (Date.now() - started > giveUpAfterMs) throw new DocentError('IO_FAILED', `cannot save ${path.basename(file)}: another program is saving it`, { file });
+      else if (Date.now() - started > giveUpAfterMs) throw new DocentError('WRITE_FAILED', `cannot save ${path.basename(file)}: another program is saving it`, { file });
       else await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }

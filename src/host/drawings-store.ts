@@ -1,11 +1,10 @@
 // The presenter's pen strokes for the open deck, by step. They live in memory while presenting; when
 // the presenter chooses to keep them they are written next to the deck (deck.drawings.json for
 // deck.md), atomically, and that file is read back when the deck opens again (and by the export).
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { drawingsSchema, type Drawings, type Stroke } from '../shared/api';
-import { writeFileAtomic } from './atomic-write';
+import { readJsonFile, writeJsonFile } from './json-file';
 
 const fileSchema = z.object({ version: z.literal(1), drawings: drawingsSchema });
 
@@ -21,12 +20,8 @@ export class DrawingsStore {
   async open(folder: string, deckFileName: string): Promise<void> {
     this.file = path.join(folder, drawingsFileFor(deckFileName));
     this.drawings = {};
-    try {
-      const parsed = fileSchema.safeParse(JSON.parse(await readFile(this.file, 'utf8')));
-      if (parsed.success) this.drawings = parsed.data.drawings;
-    } catch {
-      // No drawings kept for this deck (or a damaged file, which the next keep replaces).
-    }
+    // No drawings kept for this deck (or a damaged file, which the next keep replaces).
+    this.drawings = (await readJsonFile(this.file, fileSchema))?.drawings ?? {};
   }
 
   all(): Drawings {
@@ -40,7 +35,7 @@ export class DrawingsStore {
 
   async keep(): Promise<string> {
     if (!this.file) throw new Error('no deck is open');
-    await writeFileAtomic(this.file, `${JSON.stringify({ version: 1, drawings: this.drawings })}\n`);
+    await writeJsonFile(this.file, { version: 1, drawings: this.drawings });
     return this.file;
   }
 }

@@ -1,11 +1,10 @@
 // Where the presenter left each deck (slide and timer), kept in the user's settings folder so that
 // reopening a deck can offer to resume there. Writes are coalesced: a talk publishes a state on
 // every key press, the file is written at most once a second.
-import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { presenterMemorySchema, type PresenterMemory, type PresenterTimer, type Rehearsal } from '../shared/api';
-import { writeFileAtomic } from './atomic-write';
+import { readJsonFile, writeJsonFile } from './json-file';
 
 const maxDecks = 50;
 const fileSchema = z.record(z.string(), presenterMemorySchema.extend({ savedAt: z.number() }));
@@ -53,7 +52,6 @@ export class PresenterMemoryStore {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
     if (!this.settingsFolder || !this.cache) return;
-    const folder = this.settingsFolder;
     // Only the most recently presented decks are kept.
     const kept = Object.fromEntries(
       Object.entries(this.cache)
@@ -61,8 +59,7 @@ export class PresenterMemoryStore {
         .slice(0, maxDecks),
     );
     this.writing = this.writing.then(async () => {
-      await mkdir(folder, { recursive: true });
-      await writeFileAtomic(this.file(), JSON.stringify(kept, null, 2));
+      await writeJsonFile(this.file(), kept, { indent: true });
     });
     await this.writing.catch(() => undefined);
   }
@@ -75,15 +72,8 @@ export class PresenterMemoryStore {
 
   private async load(): Promise<MemoryFile> {
     if (this.cache) return this.cache;
-    let loaded: MemoryFile = {};
-    if (this.settingsFolder) {
-      try {
-        const parsed = fileSchema.safeParse(JSON.parse(await readFile(this.file(), 'utf8')));
-        if (parsed.success) loaded = parsed.data;
-      } catch {
-        // No file yet, or one we cannot read: start afresh rather than refuse to present.
-      }
-    }
+    // No file yet, or one we cannot read: start afresh rather than refuse to present.
+    const loaded: MemoryFile = (this.settingsFolder ? await readJsonFile(this.file(), fileSchema) : null) ?? {};
     this.cache ??= loaded;
     return this.cache;
   }

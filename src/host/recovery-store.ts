@@ -1,26 +1,14 @@
 // Recovery copies of unsaved deck text, kept in the settings folder (never in the deck's folder, so
 // they are not mistaken for deck files, synced or committed with it). One file per deck, named by a
 // hash of the deck's path; written atomically so a crash mid-write cannot destroy the previous copy.
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import { writeFileAtomic } from './atomic-write';
+import { recoveryCopySchema, type RecoveryCopy } from '../shared/api';
+import { readJsonFile, writeJsonFile } from './json-file';
 
-export interface DeckRef {
-  folder: string;
-  fileName: string;
-}
-
-export interface RecoveryCopy extends DeckRef {
-  text: string;
-  /** The version on disk the text was edited from; a save from it detects later changes on disk. */
-  baseVersion: string;
-  /** ISO time the copy was written. */
-  savedAt: string;
-}
-
-const copySchema = z.object({ folder: z.string(), fileName: z.string(), text: z.string(), baseVersion: z.string(), savedAt: z.string() });
+export type { RecoveryCopy };
+export type DeckRef = Pick<RecoveryCopy, 'folder' | 'fileName'>;
 
 export function deckKey(deck: DeckRef): string {
   return createHash('sha256').update(path.resolve(deck.folder, deck.fileName)).digest('hex').slice(0, 32);
@@ -50,26 +38,15 @@ export class RecoveryStore {
       this.memory.set(deckKey(copy), stored);
       return stored;
     }
-    await mkdir(folder, { recursive: true });
-    await writeFileAtomic(this.file(copy), JSON.stringify(stored));
+    await writeJsonFile(this.file(copy), stored);
     return stored;
   }
 
   /** The copy for this deck, or null when there is none (or it is unreadable: nothing to offer). */
   async load(deck: DeckRef): Promise<RecoveryCopy | null> {
     if (!this.folder) return this.memory.get(deckKey(deck)) ?? null;
-    let raw: string;
-    try {
-      raw = await readFile(this.file(deck), 'utf8');
-    } catch {
-      return null;
-    }
-    try {
-      const parsed = copySchema.safeParse(JSON.parse(raw));
-      return parsed.success && sameDeck(parsed.data, deck) ? parsed.data : null;
-    } catch {
-      return null;
-    }
+    const copy = await readJsonFile(this.file(deck), recoveryCopySchema);
+    return copy && sameDeck(copy, deck) ? copy : null;
   }
 
   async discard(deck: DeckRef): Promise<void> {

@@ -1,7 +1,8 @@
 // The shape of window.docent, the only thing the preload exposes. Types only: no runtime code here.
+import type { WireError } from '../core/errors';
 import type { ApiName, EventName } from '../shared/api';
 
-export type BridgeResult = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; line?: number; file?: string } };
+export type BridgeResult = { ok: true; value: unknown } | { ok: false; error: WireError };
 
 export interface DocentBridge {
   invoke(name: ApiName, request: unknown): Promise<BridgeResult>;

@@ -244,7 +244,7 @@ export interface DocentHost extends DocentApi {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   /** Where the renderer loads a deck asset (an image next to deck.md) from. */
   assetUrl(relativePath: string): string;
-  readonly kind: 'electron' | 'browser';
+  readonly kind: 'electron' | 'browser' | 'file';
 }
 
 export const apiNames = Object.keys(api) as ApiName[];

@@ -1,12 +1,13 @@
 // docent export <deck> --pdf <file> [--notes|--handout] [--paper a4|letter] [--fragments] [--range 2-5]
 // docent export <deck> --pptx <file> [--fragments]
 // docent export <deck> --png <folder> [--scale 2] [--fragments] [--range 2-5]
+// docent export <deck> --html <file>
 // Drives Chromium with Playwright: the deck is served by a private browser host on loopback and its
 // /print view is printed (PDF) or measured and captured (PowerPoint), as the app does with Electron.
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { DocentError, isDocentError, type ErrorCode } from '../../core/errors';
+import { DocentError, isDocentError } from '../../core/errors';
 import type { ExportOptions, ExportProgress } from '../../shared/api';
 import { printQuery } from '../../shared/print-plan';
 import { appPaths } from '../../host/app-paths';
@@ -19,19 +20,23 @@ import { parseSlideRange } from '../../host/export/parse-range';
 import { createPlaywrightPrinter } from '../../host/export/playwright-printer';
 import { exportPptx } from '../../host/export/pptx/export-pptx';
 import { exportPng, maxPngScale } from '../../host/export/export-png';
-import { exitStatus, type CliIO, type Command } from '../cli-io';
+import { exportHtml } from '../../host/export/html/export-html';
+import { exitStatus, exitStatusFor, type CliIO, type Command } from '../cli-io';
 import { onInterrupt } from '../interrupt';
 
 const help = `Usage: docent export <deck> --pdf <file> [options]
        docent export <deck> --pptx <file> [--fragments]
        docent export <deck> --png <folder> [--scale 2] [--fragments] [--range 2-5]
+       docent export <deck> --html <file>
 
 Exports the deck (a folder with deck.md, or a .md file) as a PDF, one 16:9 page per slide, or as
 an editable PowerPoint file (text boxes in the theme's fonts and colours, notes, pictures, tables,
-maps as pictures with their places in the alt text).
+maps as pictures with their places in the alt text), as images, or as one HTML file that presents
+offline from any folder (S opens its speaker view).
   --pdf FILE            where to write the PDF (an existing file is replaced only once the new one is complete)
   --pptx FILE           where to write the PowerPoint file (.pptx), replaced in the same way
   --png FOLDER          one PNG per slide (slide-01.png…), or per step with --fragments; the folder is made if missing
+  --html FILE           one self-contained HTML file: the deck, its theme, pictures, maps and speaker view, no network
   --scale N             PNG pixels per slide pixel (default 1: 1280×720; 2: 2560×1440)
   --notes               add each slide's speaker notes on a page after it
   --handout             slide and notes together on portrait paper pages
@@ -46,25 +51,13 @@ Progress goes to stderr; the written file's path (each image's, for --png) is pr
 Exit status: 0 written, 1 export failed, 2 bad options, 3 the deck cannot be read, 4 refused (the
 file would replace the deck or one of its files; deck.md links out of its folder), 130 cancelled.`;
 
-/** Exit status for each error code an export can end with. */
-const statusByCode: Partial<Record<ErrorCode, number>> = {
-  REQUEST_INVALID: exitStatus.usage,
-  DECK_NOT_FOUND: exitStatus.input,
-  DECK_INVALID: exitStatus.input,
-  DECK_TOO_LARGE: exitStatus.input,
-  PATH_OUTSIDE_DECK: exitStatus.refused,
-  OVERWRITE_REFUSED: exitStatus.refused,
-  MAP_BLOCK_INVALID: exitStatus.input,
-  EXPORT_CANCELLED: 130,
-};
-
 export const exportCommand: Command = async (argv, io) => {
   try {
     return await runExport(argv, io);
   } catch (error) {
     if (!isDocentError(error)) throw error;
     io.stderr(`docent export: ${error.describe()}\n`);
-    return statusByCode[error.code] ?? exitStatus.failure;
+    return exitStatusFor(error.code);
   }
 };
 
@@ -76,6 +69,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       pdf: { type: 'string' },
       pptx: { type: 'string' },
       png: { type: 'string' },
+      html: { type: 'string' },
       scale: { type: 'string' },
       notes: { type: 'boolean', default: false },
       handout: { type: 'boolean', default: false },
@@ -94,8 +88,8 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   const [deckArgument, ...extra] = positionals;
   if (!deckArgument) throw new DocentError('REQUEST_INVALID', 'name the deck to export: docent export <deck> --pdf <file>');
   if (extra.length) throw new DocentError('REQUEST_INVALID', `one deck at a time (also got "${extra.join(' ')}")`);
-  const formats = (['pdf', 'pptx', 'png'] as const).filter((format) => values[format] !== undefined);
-  if (formats.length === 0) throw new DocentError('REQUEST_INVALID', 'say what to write: --pdf <file>, --pptx <file> or --png <folder>');
+  const formats = (['pdf', 'pptx', 'png', 'html'] as const).filter((format) => values[format] !== undefined);
+  if (formats.length === 0) throw new DocentError('REQUEST_INVALID', 'say what to write: --pdf <file>, --pptx <file>, --png <folder> or --html <file>');
   if (formats.length > 1) throw new DocentError('REQUEST_INVALID', `one format at a time (got --${formats.join(' and --')})`);
   if (values.pptx !== undefined) {
     for (const flag of ['notes', 'handout', 'range'] as const) if (values[flag] !== undefined && values[flag] !== false) throw new DocentError('REQUEST_INVALID', `--${flag} is for PDF export (a PowerPoint file keeps every slide, its notes in the notes)`);
@@ -105,10 +99,14 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
     for (const flag of ['notes', 'handout'] as const) if (values[flag]) throw new DocentError('REQUEST_INVALID', `--${flag} is for PDF export (images show the slides)`);
     if (values.paper !== 'a4') throw new DocentError('REQUEST_INVALID', '--paper is for PDF handouts');
   }
+  if (values.html !== undefined) {
+    for (const flag of ['notes', 'handout', 'range', 'fragments', 'annotations'] as const) if (values[flag] !== undefined && values[flag] !== false) throw new DocentError('REQUEST_INVALID', `--${flag} is for PDF and image export (the HTML file presents the deck as it is, fragments and all)`);
+    if (values.paper !== 'a4') throw new DocentError('REQUEST_INVALID', '--paper is for PDF handouts');
+  }
   if (values.scale !== undefined && values.png === undefined) throw new DocentError('REQUEST_INVALID', '--scale is for --png');
   const scale = Number(values.scale ?? '1');
   if (!(scale > 0 && scale <= maxPngScale)) throw new DocentError('REQUEST_INVALID', `--scale must be a number above 0 and at most ${maxPngScale}, not "${values.scale ?? ''}"`);
-  const target = values.pdf ?? values.pptx ?? values.png ?? '';
+  const target = values.pdf ?? values.pptx ?? values.png ?? values.html ?? '';
   if (values.notes && values.handout) throw new DocentError('REQUEST_INVALID', '--notes and --handout cannot be combined (a handout already has the notes)');
   if (values.fragments && values.handout) throw new DocentError('REQUEST_INVALID', '--fragments cannot be combined with --handout (a handout shows each slide once)');
   if (values.paper !== 'a4' && values.paper !== 'letter') throw new DocentError('REQUEST_INVALID', `--paper must be a4 or letter, not "${values.paper}"`);
@@ -117,6 +115,10 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   if (!existsSync(path.join(appPaths.rendererRoot, 'index.html'))) throw new DocentError('EXPORT_FAILED', 'the app is not built yet; run "npm run build" first');
 
   const file = path.resolve(io.cwd, target);
+  // Chromium starts while the deck is read and the private host starts: its launch is the longest
+  // single wait before the first page. (The HTML file needs no browser.)
+  const printer = createPlaywrightPrinter({ executablePath: values.html === undefined ? chromiumExecutable() : undefined });
+  if (values.html === undefined) printer.warmUp();
   const services = createServices({ settingsFolder: null, loadPlaces: loadGazetteer, watch: false });
   try {
     const deck = await services.openChosenDeck(path.resolve(io.cwd, deckArgument));
@@ -134,8 +136,6 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       annotations: values.annotations,
       range: values.range === undefined ? null : parseSlideRange(values.range, slideCount),
     };
-    const printer = createPlaywrightPrinter({ executablePath: chromiumExecutable() });
-    const host = await startBrowserHost({ services, rendererRoot: appPaths.rendererRoot });
     const cancel = new AbortController();
     const removeHandlers = onInterrupt(() => cancel.abort());
     let lastLine = '';
@@ -144,6 +144,18 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       if (line !== lastLine) io.stderr(`${line}\n`);
       lastLine = line;
     };
+    if (values.html !== undefined) {
+      // The HTML file carries the renderer itself: no browser is needed to write it.
+      try {
+        const exported = await exportHtml({ deck: parsed, source: deck, lookupPlaces: (names) => services.lookupPlaces({ names }), file, signal: cancel.signal, onProgress });
+        for (const warning of exported.warnings) io.stderr(`docent export: warning: ${warning}\n`);
+        io.stdout(`${file}\n`);
+        return exitStatus.ok;
+      } finally {
+        removeHandlers();
+      }
+    }
+    const host = await startBrowserHost({ services, rendererRoot: appPaths.rendererRoot });
     try {
       if (values.png !== undefined) {
         const exported = await exportPng({
@@ -191,10 +203,10 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       return exitStatus.ok;
     } finally {
       removeHandlers();
-      await printer.close().catch(() => undefined);
       await host.close();
     }
   } finally {
+    await printer.close().catch(() => undefined);
     await services.close();
   }
 }

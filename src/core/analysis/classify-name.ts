@@ -6,11 +6,11 @@ import type { Gazetteer } from '../places/gazetteer';
 export type NameKind = 'person' | 'organization' | 'country' | 'place' | 'other';
 
 export const organizationWords =
-  /\b(university|college|school|institute|ministry|agency|council|party|company|corporation|corp|inc|ltd|llc|plc|bank|times|post|news|newspaper|magazine|broadcaster|channel|outlet|journal|herald|tribune|gazette|committee|commission|department|office|court|army|navy|police|association|union|group|foundation|service|board|club|fc|federation|league|organisation|organization|government|parliament|senate|congress|administration|authority|centre|center|laboratory|lab|hospital|museum|network|press|radio|television|tv|reuters|society|trust|fund|programme|program)\b/i;
+  /\b(university|college|school|institute|ministry|agency|council|party|company|corporation|corp|inc|ltd|llc|plc|bank|times|post|news|newspaper|magazine|broadcaster|channel|outlet|journal|herald|tribune|gazette|committee|commission|department|office|court|army|navy|police|association|union|group|foundation|service|board|club|fc|federation|league|organisation|organization|government|parliament|senate|congress|administration|authority|centre|center|laboratory|lab|hospital|museum|network|press|radio|television|tv|reuters|society|trust|fund|programme|program|campaign)\b/i;
 
 /** Words that name an office or title in front of a person's name ("Foreign Minister", "Dr"). */
 export const titleWords = new Set(
-  `president vice prime minister foreign secretary chancellor senator sen governor gov mayor deputy councillor councilor council member
+  `president vice interim prime minister foreign secretary chancellor senator sen governor gov mayor deputy councillor councilor council member
   professor prof dr doctor chief executive director coach captain judge justice general gen colonel col admiral king queen prince princess
   pope leader chairman chairwoman chair ambassador commissioner officer manager ceo cfo spokesperson spokesman spokeswoman mr mrs ms sir
   dame lord lady rep representative speaker head defence defense finance interior state health education trade economy supreme top
@@ -21,6 +21,9 @@ export const titleWords = new Set(
 );
 
 const maxNameWords = 10;
+
+/** Second words of a portfolio ("Foreign Affairs", "Public Works"): still the office, not the name after it. */
+const portfolioWords = /^(Affairs|Works|Security|Development|Services|Resources|Relations|Planning|Protection|Safety|Welfare|Transport|Trade|Industry|Energy|Justice|Health|Defence|Defense|Education|Finance|Economy|Communications|Information|Culture|Tourism|Agriculture|Environment|Labour|Labor|Commerce)$/;
 
 export interface NameClassifier {
   kind(name: string): NameKind;
@@ -53,7 +56,12 @@ export function createNameClassifier(gazetteer: Gazetteer): NameClassifier {
       if (cut < tokens.length - 2 && (gazetteer.countryOfDemonym(pair) || gazetteer.lookup(pair)?.kind === 'country')) cut += 2;
       else if (isTitleWord(tokens[cut] as string)) cut += 1;
       // "Secretary of State", "Minister of Finance": an office spelled with "of" is one title.
-      else if (cut > 0 && tokens[cut] === 'of' && isTitleWord(tokens[cut + 1] as string)) cut += 2;
+      // "Minister of Information Jamal Jarrah", "Minister of Foreign Affairs Ana Soto": the portfolio after
+      // "of" belongs to the office; a name of at least one word is left after it.
+      else if (cut > 0 && tokens[cut] === 'of' && cut + 2 < tokens.length && (isTitleWord(tokens[cut + 1] as string) || /^\p{Lu}/u.test(tokens[cut + 1] as string))) {
+        cut += 2;
+        while (cut + 1 < tokens.length && portfolioWords.test(tokens[cut] as string)) cut += 1;
+      } else if (cut > 0 && tokens[cut] === 'of' && isTitleWord(tokens[cut + 1] as string)) cut += 2;
       // "US President …", "the leader of Chile Ana Soto": a country before a name qualifies it.
       else if (gazetteer.lookup(tokens[cut] as string)?.kind === 'country') cut += 1;
       else break;
@@ -91,7 +99,7 @@ export function createNameClassifier(gazetteer: Gazetteer): NameClassifier {
     if (core.title && core.name.split(/\s+/).length >= 1 && tagsOf(core.name).person) return 'person';
     // Two or three capitalised words that are not a known place read as a person's name.
     const words = core.name.split(/\s+/);
-    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return 'person';
+    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^(?:\p{Lu}\p{Ll}|(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu|abd)-\p{Lu})/u.test(w))) return 'person';
     return 'other';
   };
 

@@ -16,7 +16,21 @@ export interface Attribution {
 }
 
 const maxSpeakerWords = 6;
+/** Whom someone told, named before the clause they were told: "Radio Eastland", "the Gazette news service", "local media". */
+const namedAudience =
+  /^\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*(?:\s+(?:news service|news agency|newspaper|broadcaster|television|radio|magazine|website))?|(?:local|state|foreign|international|national)\s+media|reporters|journalists)\s+(?=\p{Ll})/u;
 const finiteVerb = /\b(is|are|was|were|will|would|has|have|had|can|could|might|may|should|must|did|does|do|said|says)\b/i;
+
+/**
+ * "sister of one of the victims", "co-founder and director of the Centre", "representing the families": an
+ * appositive without an article still describes the one named before it.
+ */
+function describesSomeone(segment: string): boolean {
+  const text = segment.trim();
+  if (looksLikeAppositive(text)) return true;
+  if (finiteVerb.test(text) || words(text) > 16) return false;
+  return /^\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}\s+(?:of|for|at|with|in|to)\s+\S/u.test(text) || /^\p{Ll}+ing\s+\S/u.test(text);
+}
 
 /** "an Australian researcher at the University of X": a description, not a clause. */
 export function looksLikeAppositive(segment: string): boolean {
@@ -46,11 +60,16 @@ function words(text: string): number {
 function accordingTo(sentence: string): Attribution | null {
   const match = /\b[Aa]ccording to\s+/.exec(sentence);
   if (!match) return null;
+  // "strictly according to the plan": in keeping with, not said by.
+  if (/\b(?:strictly|exactly|precisely|only|not|done|carried out|performed|ranked|sorted|arranged|grouped|classified|adjusted|vary|varies|varied)\s*$/i.test(sentence.slice(0, match.index))) return null;
   const prefix = sentence.slice(0, match.index).trim().replace(/,$/, '').trim();
   const after = sentence.slice(match.index + match[0].length);
+  // The one it is according to ends at a comma, or at a quotation ("… in an article entitled ⟦0⟧ this …").
   const comma = after.indexOf(',');
-  const np = (comma >= 0 ? after.slice(0, comma) : after).replace(/[.!?]+$/, '').trim();
-  let rest = comma >= 0 ? after.slice(comma + 1) : '';
+  const quote = /\s+in\s+(?:an?|the|his|her|their|its)\s+\p{Ll}+(?:\s+(?:entitled|titled|called))?\s+⟦\d+⟧,?\s*/u.exec(after);
+  const cut = quote && (comma < 0 || quote.index < comma) ? quote.index : comma;
+  const np = (cut >= 0 ? after.slice(0, cut) : after).replace(/[.!?]+$/, '').trim();
+  let rest = quote && cut === quote.index ? after.slice(quote.index + quote[0].length) : comma >= 0 ? after.slice(comma + 1) : '';
   let role: string | null = null;
   const nextComma = rest.indexOf(',');
   if (nextComma > 0 && looksLikeAppositive(rest.slice(0, nextComma)) && words(rest.slice(nextComma + 1)) >= 3) {
@@ -58,6 +77,12 @@ function accordingTo(sentence: string): Attribution | null {
     rest = rest.slice(nextComma + 1);
   }
   if (!np || words(np) > 10) return null;
+  // "Human reason, according to Ada Roe, must come second": the words before are the clause's subject, and
+  // the one it is according to is the speaker.
+  if (prefix && /^\s*(?:is|are|was|were|will|would|can|could|may|might|must|should|shall|has|have|had|does|do|did|\p{Ll}+ed)\b/u.test(rest)) {
+    const content = cleanContent(`${prefix} ${rest.trim()}`);
+    if (words(content) >= 3) return { speaker: np, role, citing: null, audience: null, content };
+  }
   if (prefix && words(prefix) <= maxSpeakerWords && !finiteVerb.test(prefix) && words(rest) >= 3) {
     return { speaker: prefix, role, citing: np, audience: null, content: cleanContent(rest) };
   }
@@ -76,6 +101,12 @@ function subjectBefore(before: string): { speaker: string; role: string | null; 
   text = text.replace(/,\s*(?:for example|for instance|however|in fact|in turn|too|meanwhile|in particular|of course|though)\s*,$/i, '').trimEnd();
   // "Ada Roe (2004) argues", "the Harbour Society (HS) holds": a citation year or an acronym after the name.
   text = text.replace(/\s*\((?:[^()]*\d{3,4}[^()]*|\p{Lu}[\p{Lu}\d&-]{1,9})\)/gu, '').trimEnd();
+  // "Ada Roe — leader of the harbour party since 2004 — said": a description between dashes.
+  const dashed = /^(.*\p{Lu}[\p{L}'’-]*)\s+[—–]\s+([^—–]{3,200}?)\s+[—–]$/u.exec(text);
+  if (dashed?.[1] && dashed[2]) {
+    text = dashed[1];
+    if (describesSomeone(dashed[2]) || words(dashed[2]) <= 12) role = dashed[2].trim();
+  }
   if (text.endsWith(',')) {
     // "Jane Doe, the mayor, said": the last comma segment describes the one before it.
     const inner = text.slice(0, -1);
@@ -91,8 +122,9 @@ function subjectBefore(before: string): { speaker: string; role: string | null; 
     } else if (/^\s*(?:who|which)\s/i.test(appositive)) {
       // "Ada Roe, who was fascinated by tides, rejected …": a relative clause describes, the name speaks.
       text = before.replace(/\s*\((?:\d{4}[a-z]?|\p{Lu}[\p{Lu}\d&-]{1,9})\)$/u, '');
-    } else if (looksLikeAppositive(appositive)) {
-      role = appositive.trim();
+    } else if (describesSomeone(appositive) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(before)) {
+      // A participle ("representing the families") says what they do here, not who they are.
+      role = /^\s*\p{Ll}+ing\s/u.test(appositive) ? null : appositive.trim();
       text = before;
     } else if ((looksLikeAppositive(previous) || possessiveOffice(previous)) && /^\s*\p{Lu}/u.test(appositive) && words(appositive) <= 4) {
       // "The chief executive, Lena Holm, admitted": the description comes first.
@@ -110,7 +142,12 @@ function subjectBefore(before: string): { speaker: string; role: string | null; 
   const opener = /^.*\b(?:why|how|whether|because|since|although|though|when|if|that)\s+(?=\S)/u.exec(speaker);
   if (opener && opener[0].length < speaker.length) speaker = speaker.slice(opener[0].length);
   // "Ada Roe, author of a book, was the first to …, and argued": the verb shares the sentence's subject.
+  // "Ada Roe called a meeting and stated …": the verb shares the subject of the verb before it.
+  if (/^\p{Ll}+(?:ed|s)\b.*\s(?:and|but)$/u.test(speaker) && words(speaker) <= 10) speaker = 'and';
   if (/^(and|but)$/i.test(speaker)) {
+    // "One of the protest's leaders, Ada Roe, called a press conference and stated …": the name between commas.
+    const described = /^([^,]{3,80}),\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s+\p{Ll}/u.exec(text);
+    if (described?.[1] && described[2] && describesSomeone(described[1].replace(/^(?:One|Some|Each)\s+of\s+/, 'one of '))) return { speaker: described[2], role: described[1].trim(), preceding: '' };
     const opening = openingSubject(text);
     return opening ? { speaker: opening, role: null, preceding: '' } : null;
   }
@@ -139,7 +176,7 @@ function invertedSubject(after: string): { speaker: string; role: string | null 
   if (match[2] && /^(its|the|a|an|his|her|their)\s/i.test(match[1].trim()) && /^(\p{Lu}[\p{L}'’-]*\s?){1,4}$/u.test(match[2].trim())) {
     return { speaker: match[2].trim(), role: match[1].trim() };
   }
-  const role = match[2] && looksLikeAppositive(match[2]) ? match[2].trim() : null;
+  const role = match[2] && describesSomeone(match[2]) ? match[2].trim() : null;
   return { speaker: match[1].trim(), role };
 }
 
@@ -192,6 +229,8 @@ function reportedBy(sentence: string): Attribution | null {
   for (const match of sentence.matchAll(reportingVerb)) {
     const verb = (match[1] ?? '').toLowerCase();
     const before = sentence.slice(0, match.index);
+    // "Well-written notes", "so-called": part of a compound word, not a verb.
+    if (/[-‐]$/.test(before) || /^[-‐]\p{L}/u.test(sentence.slice((match.index ?? 0) + match[0].length))) continue;
     let after = sentence.slice((match.index ?? 0) + match[0].length);
     if (participles.test(verb)) {
       const speaker = participleSpeaker(sentence, before);
@@ -207,7 +246,8 @@ function reportedBy(sentence: string): Attribution | null {
     // "question", "rules", "shows" are nouns unless a subject stands right before them ("Roe strongly questions").
     if (/^(question|questions|rules|shows)$/.test(verb) && !/(?:\p{Lu}[\p{L}'’-]*|\b(?:he|she|they|it|who)|\p{Ll}+ly|\))\s+$/u.test(before)) continue;
     // "held the view that …" as much as "held that …".
-    if (nounLikeVerbs.test(verb) && !/^\s+(?:[\p{L}'’-]+\s+){0,4}that\b/u.test(after)) continue;
+    // A colon after the verb introduces what was said as much as "that" does ("the agency does mention: …").
+    if (nounLikeVerbs.test(verb) && !/^\s+(?:[\p{L}'’-]+\s+){0,4}that\b|^\s*:/u.test(after)) continue;
     // After a possessive the word is a noun ("Roe’s hope is …"); "Harrods’ said" is a name that ends so.
     if (nounLikeVerbs.test(verb) && /[’']s\s+$/.test(before)) continue;
     // "The claim proposed by …": a participle of the passive.
@@ -227,7 +267,8 @@ function reportedBy(sentence: string): Attribution | null {
     let subject = subjectBefore(subjectText);
     let preceding = subject?.preceding ?? '';
     let inverted = false;
-    if (!subject && /(⟦\d+⟧|,)\s*$/.test(before)) {
+    // After "told" come the ones told, never the speaker ("…, told the Gazette he …").
+    if (!subject && /(⟦\d+⟧|,)\s*$/.test(before) && !/^(tell|told|tells)$/.test(verb)) {
       const found = invertedSubject(after);
       if (!found) continue;
       subject = { ...found, preceding: before };
@@ -239,7 +280,13 @@ function reportedBy(sentence: string): Attribution | null {
 
     let audience: string | null = null;
     const audienceMatch = /^\s+(?:to\s+)?((?:[^,;:⟦]+?))(?=\s+that\b|,|:|\s*⟦|[.!?]?$)/.exec(after);
-    if (!inverted && audienceMatch?.[1] && (/^(tell|told|tells)$/.test(verb) || /^\s+to\s/.test(after)) && words(audienceMatch[1]) <= 8) {
+    const told = /^(tell|told|tells)$/.test(verb);
+    // "told Radio Eastland he believed …", "told the Gazette news service she …": no "that" after the name.
+    const named = !inverted && told && !/^\s+(?:[^,;:⟦]+?)\s+that\b/.test(after) ? namedAudience.exec(after) : null;
+    if (named?.[1]) {
+      audience = named[1].trim();
+      after = ` that ${after.slice(named[0].length)}`;
+    } else if (!inverted && audienceMatch?.[1] && (told || /^\s+to\s/.test(after)) && words(audienceMatch[1]) <= 8) {
       audience = audienceMatch[1].trim();
       after = after.slice(audienceMatch[0].length);
     }

@@ -21,6 +21,10 @@ export interface Interview {
 const capsLabel = String.raw`(?:[\p{Lu}]{1,}[\p{Lu}.'’-]*(?:\s+[\p{Lu}][\p{Lu}.'’-]*){0,4})`;
 const nameLabel = String.raw`(?:(?:The|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 const labelPattern = new RegExp(String.raw`^(Q|A|Question|Answer|${capsLabel}|${nameLabel})\s*([.:])\s+(?=\S)`, 'u');
+// White House transcripts write the question label bare: "Q    Will the bridge open?".
+const bareQuestion = /^Q\s+(?=[\p{Lu}“"‘(—–-])/u;
+/** "MS. ROE", "Mr. Roe": an honorific says how to address the speaker, not who they are. */
+const honorific = /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|adm)\.?\s+/i;
 
 /** Labels of the one who asks. */
 const askers = /^(q|question|interviewer|reporter|audience|moderator|host)$/i;
@@ -33,6 +37,8 @@ interface Label {
 }
 
 function labelOf(paragraph: string): Label | null {
+  const bare = bareQuestion.exec(paragraph);
+  if (bare) return { text: 'Q', rest: paragraph.slice(bare[0].length) };
   const match = labelPattern.exec(paragraph);
   if (!match?.[1]) return null;
   const raw = match[1];
@@ -46,18 +52,14 @@ function labelOf(paragraph: string): Label | null {
 }
 
 function titleCase(label: string): string {
-  return label
-    .toLowerCase()
-    .split(/\s+/)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(' ');
+  return label.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_whole, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /**
  * The turns of an interview, or null when the document is not one: at least three labelled paragraphs,
  * someone who asks (a "Q" label, or a label whose turns are mostly questions) and someone who answers.
  */
-export function findInterviewTurns(paragraphs: Paragraph[], author: Author | null): Interview | null {
+export function findInterviewTurns(paragraphs: Paragraph[], author: Author | null, fullName: (surname: string) => string | null = () => null): Interview | null {
   const labels = paragraphs.map((paragraph) => labelOf(paragraph.text));
   const labelled = labels.filter((label): label is Label => label !== null);
   if (labelled.length < 3) return null;
@@ -87,7 +89,11 @@ export function findInterviewTurns(paragraphs: Paragraph[], author: Author | nul
         return author.name;
       }
     }
-    return label === label.toUpperCase() ? titleCase(label) : label;
+    // "MS. ROE:" is Ada Roe when the document names her in full (in its title, say).
+    const bare = label.replace(honorific, '');
+    const named = label === label.toUpperCase() ? titleCase(bare) : bare;
+    if (!named.includes(' ')) return fullName(named) ?? named;
+    return named;
   };
 
   const turns: Turn[] = [];

@@ -29,7 +29,10 @@ export function createPeopleRegistry(): PeopleRegistry {
     const exact = byName.get(name);
     if (exact) return exact;
     // A later single surname or given name refers to the most recent full name containing it.
-    return name.includes(' ') ? null : (byWord.get(name) ?? null);
+    if (name.includes(' ')) return null;
+    // "Al-Roe" opening a sentence is the "al-Roe" of the full name.
+    const article = /^(A|E)l-/.exec(name) ? `${name.charAt(0).toLowerCase()}${name.slice(1)}` : null;
+    return byWord.get(name) ?? (article ? (byWord.get(article) ?? null) : null);
   };
 
   return {

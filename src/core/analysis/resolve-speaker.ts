@@ -60,7 +60,7 @@ export function createSpeakerResolver(context: SpeakerContext) {
 
   const resolveName = (phrase: string, descriptor: string | null): Speaker | null => {
     // "the Governor", "the Secretary of State": an office alone means whoever holds it here.
-    const office = classifier.splitTitle(phrase);
+    const office = classifier.splitTitle(phrase.replace(/^the\s+(?=\p{Ll})/iu, ''));
     if (office.name === '' || (phrase.split(/\s+/).length === 1 && titleWords.has(phrase.toLowerCase()))) {
       const holder = people.byOffice(office.title || phrase);
       if (holder) return { name: holder.name, kind: 'person', role: holder.role };
@@ -97,6 +97,10 @@ export function createSpeakerResolver(context: SpeakerContext) {
     // "They" most often continues the group that spoke last ("Others argue … They say …").
     if (lower === 'they' && recent.group()) return recent.group();
     if (/^(it|they)$/.test(lower)) return recent.thing();
+    // "Others suggest …" answers a group that spoke before; alone it names no one.
+    if (lower === 'others') return recent.group() ? { name: capitalize(phrase), kind: 'group', role: attribution.role } : null;
+    // "many Christians", "most Europeans": a quantifier makes a group of a plural name.
+    if (/^(?:many|most|some|several|few|all)\s+\p{Lu}[\p{L}-]*s$/iu.test(phrase)) return { name: capitalize(phrase), kind: 'group', role: attribution.role };
     if (!isPlausibleSpeakerPhrase(attribution.speaker)) return null;
     // "Christie’s said": a name that is a possessive is the organisation's own name.
     if (/^\p{Lu}[\p{L}-]*[’']s$/u.test(phrase) && !people.resolve(phrase.replace(/[’']s$/, ''))) return { name: phrase, kind: 'organization', role: attribution.role };
@@ -132,6 +136,11 @@ export function createSpeakerResolver(context: SpeakerContext) {
       if (groupWithPlace && phrase.split(/\s+/).length <= 7 && !(opener.start === 0 && classifier.kind(opener.text) === 'person')) {
         return { name: capitalize(attribution.speaker.trim()), kind: 'group', role: attribution.role };
       }
+      // "Afghan officials", "the Eastland army chief", "U.S. commanders": a country qualifies the people who speak.
+      if (names.length === 1 && last.start === 0 && /^\s+\p{Ll}[\p{L}\s'’-]*$/u.test(phrase.slice(last.end)) && phrase.split(/\s+/).length <= 4 && classifier.kind(last.text) === 'country') {
+        const head = phrase.split(/\s+/).pop() ?? '';
+        return { name: capitalize(attribution.speaker.trim()), kind: /[^su]s$/.test(head) ? 'group' : 'person', role: attribution.role };
+      }
       // "Shop owners", "Older residents": a capital that only opens the sentence, then a group of people.
       if (names.length === 1 && last.start === 0 && !last.text.includes(' ') && /^\s+\p{Ll}[\p{L}\s'’-]*$/u.test(phrase.slice(last.end)) && phrase.split(/\s+/).length <= 4 && classifier.kind(last.text) === 'other') {
         return { name: capitalize(phrase), kind: 'group', role: attribution.role };
@@ -154,9 +163,16 @@ export function createSpeakerResolver(context: SpeakerContext) {
     }
     const place = gazetteer.lookup(phrase);
     if (place?.kind === 'country') return { name: place.name, kind: 'country', role: attribution.role };
+    // "the president", "the mayor": an office in lower case means whoever the document gave it to.
+    const office = phrase.replace(/^(?:the)\s+/i, '');
+    if (office.split(/\s+/).length <= 2 && office.split(/\s+/).every((word) => titleWords.has(word.toLowerCase()))) {
+      const holder = people.byOffice(office);
+      if (holder) return { name: holder.name, kind: 'person', role: holder.role };
+    }
     // A group of people: "the experts", "some analysts", "the majority".
     const words = phrase.split(/\s+/);
-    if (words.length > maxGroupWords || !/^[\p{L}\s-]+$/u.test(phrase)) return null;
+    // "the dockers’ union": a plural possessive is part of the group's name.
+    if (words.length > maxGroupWords || !/^[\p{L}\s-]+(?:[’']\s[\p{L}\s-]+)?$/u.test(phrase)) return null;
     if (/^(that|which|who|what|how|whether|this|these|those|there|here|one|we|you|i)$/i.test(words[0] ?? '')) return null;
     // A speaker is a noun phrase, not a clause ("production has been slower than").
     if (/\b(is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|not)\b/i.test(phrase) || /\b(than|as|to|of|for|with|by|and|or|but|because|if)$/i.test(phrase)) return null;

@@ -1,10 +1,14 @@
 // Slide markdown -> HTML string with marked (the library reveal.js's own markdown plugin uses).
 // The result is NOT safe yet: the renderer sanitizes it with DOMPurify before it touches the DOM.
 import { Marked } from 'marked';
-import { extractSlideAttributes, markElementAttributes, type AttributeList } from './slide-attributes';
+import { exceedsEmphasisBudget } from './emphasis-budget';
+import { elementMarkers, extractSlideAttributes, markElementAttributes, type AttributeList } from './slide-attributes';
 
 /** reveal.js's line-step syntax after a fence's language: ```js [1|3-5] or [5: 1,3] (numbering from 5). */
 const lineSteps = /\[\s*((\d*):)?\s*([\s\d,|-]*)\]/;
+
+/** Blocks that are not code to highlight but a map or diagram, drawn by their own plugins. */
+const ownPlugin = new Set(['map', 'mermaid']);
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -19,7 +23,9 @@ const marked = new Marked({
   renderer: {
     // As reveal.js's markdown plugin writes a code block: the line steps become data-line-numbers
     // (and data-ln-start-from), which the highlighting in the renderer turns into line numbers and
-    // fragment steps. The language stays a language-* class, which the map plugin looks for.
+    // fragment steps, and the rest of the info is the class as written (`lean`, not `language-lean`:
+    // highlight.js then guesses a language it does not know, as in reveal.js, instead of leaving the
+    // block plain). Map and mermaid blocks are language-* classes, which their plugins look for.
     code({ text, lang }) {
       let language = lang ?? '';
       let attributes = '';
@@ -30,7 +36,7 @@ const marked = new Marked({
         language = language.replace(lineSteps, '').trim();
       }
       const name = language.split(/\s+/)[0] ?? '';
-      const className = name ? ` class="language-${escapeHtml(name)}"` : '';
+      const className = ownPlugin.has(name) ? ` class="language-${name}"` : language ? ` class="${escapeHtml(language)}"` : '';
       return `<pre><code${className}${attributes}>${escapeHtml(text.replace(/\n$/, ''))}\n</code></pre>\n`;
     },
   },
@@ -42,14 +48,20 @@ export interface RenderedSlide {
   attributes: AttributeList;
 }
 
+/** A slide marked cannot render (or not in time), shown as its text instead of taking the deck down. */
+function unrendered(markdown: string): string {
+  const escaped = markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<p class="docent-unrendered">This slide's markdown could not be rendered; here is its text.</p><pre>${escaped}</pre>`;
+}
+
 export function renderMarkdown(markdown: string): string {
+  // marked's emphasis search is quadratic in the delimiter runs of a block (emphasis-budget.ts).
+  if (exceedsEmphasisBudget(markdown)) return unrendered(markdown);
   try {
-    return marked.parse(markElementAttributes(markdown), { async: false });
+    return elementMarkers(marked.parse(markElementAttributes(markdown, 'comment'), { async: false }));
   } catch {
     // marked recurses per nesting level: thousands of nested quotes or lists overflow the stack.
-    // One such slide shows its source as text instead of taking the whole deck down.
-    const escaped = markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    return `<p class="docent-unrendered">This slide's markdown could not be rendered; here is its text.</p><pre>${escaped}</pre>`;
+    return unrendered(markdown);
   }
 }
 

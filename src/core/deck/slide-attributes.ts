@@ -126,16 +126,28 @@ export function extractSlideAttributes(markdown: string): { markdown: string; at
 /**
  * Replaces `.element:` comments with an inert marker that survives markdown rendering and HTML
  * sanitizing; the renderer moves the (allowlisted) attributes onto the element before the marker.
+ * As `comment`, the marker is still an HTML comment, so markdown reads the text around it as it reads
+ * it around the author's comment (one that starts a line starts an HTML block, as in reveal.js);
+ * `elementMarkers` turns those into spans once the markdown is rendered.
  */
-export function markElementAttributes(markdown: string): string {
+export function markElementAttributes(markdown: string, form: 'span' | 'comment' = 'span'): string {
   return outsideCode(markdown, (text) =>
     replaceAttributeComments(text, 'element', (list) => {
       const encoded = parseAttributeList(list)
         .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
         .join('&');
-      return `<span data-docent-element="${encoded}"></span>`;
+      return form === 'comment' ? `<!--${commentMarker}${encoded}-->` : `<span data-docent-element="${encoded}"></span>`;
     }),
   );
+}
+
+const commentMarker = 'docent-element:';
+// The encoded list holds no ">" (encodeURIComponent escapes it), so the marker ends at the first "-->".
+const commentMarkers = new RegExp(`<!--${commentMarker}([^>]*)-->`, 'g');
+
+/** Rendered HTML with the comment markers of `markElementAttributes(…, 'comment')` as marker spans. */
+export function elementMarkers(html: string): string {
+  return html.includes(commentMarker) ? html.replace(commentMarkers, (_, encoded: string) => `<span data-docent-element="${encoded}"></span>`) : html;
 }
 
 export function decodeElementMarker(encoded: string): AttributeList {

@@ -3,7 +3,7 @@
 import type { Caption } from '../analysis/find-captions';
 import type { Statement } from '../analysis/statement-model';
 import { writeQuote } from '../notes/quote-notes';
-import { escapeInline } from './escape-markdown';
+import { escapeDeckLines, escapeInline } from './escape-markdown';
 
 /** One statement as a notes line, in the format src/core/notes/quote-notes.ts defines (and the speaker view reads). */
 export function formatStatement(statement: Statement): string {
@@ -30,13 +30,5 @@ export function formatNotes(statements: Statement[], captions: Caption[], bullet
   return blocks.length > 0 ? safeMarkdown(blocks.join('\n\n')) : null;
 }
 
-/**
- * Text from a document must not end the slide early: a line of "---"/"--" separates slides and a line
- * starting "Note:" starts notes in deck.md.
- */
-export function safeMarkdown(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => (/^\s*-{2,}\s*$/.test(line) ? line.replace(/-/g, '\\-') : /^\s*notes?:/i.test(line) ? `\\${line}` : line))
-    .join('\n');
-}
+/** Generated slide and notes text cannot end the slide or start the notes early (see escape-markdown.ts). */
+export const safeMarkdown = escapeDeckLines;

@@ -66,12 +66,12 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportedPngs
 /** The folder exists (made if its parent does) and can be written to, before the browser starts. */
 async function prepareFolder(folder: string, deck: DeckLocation): Promise<void> {
   const info = await stat(folder).catch(() => null);
-  if (info && !info.isDirectory()) throw new DocentError('IO_FAILED', `cannot write images to ${folder}: it is a file, not a folder`);
+  if (info && !info.isDirectory()) throw new DocentError('WRITE_FAILED', `cannot write images to ${folder}: it is a file, not a folder`);
   if (!info) {
     // checkWritable names a missing or read-only parent in the same words as the other formats.
     await checkWritable(folder, deck);
     await mkdir(folder).catch((error: unknown) => {
-      throw new DocentError('IO_FAILED', `cannot make the folder ${folder}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new DocentError('WRITE_FAILED', `cannot make the folder ${folder}: ${error instanceof Error ? error.message : String(error)}`);
     });
   }
   await checkWritable(path.join(folder, 'slide.png'), deck);

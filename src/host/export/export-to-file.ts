@@ -38,18 +38,18 @@ export async function checkWritable(file: string, deck: DeckLocation): Promise<v
   await refuseDeckFiles(file, deck);
   const folder = path.dirname(file);
   const folderInfo = await stat(folder).catch(() => null);
-  if (!folderInfo?.isDirectory()) throw new DocentError('IO_FAILED', `cannot write ${file}: the folder ${folder} does not exist`);
+  if (!folderInfo?.isDirectory()) throw new DocentError('WRITE_FAILED', `cannot write ${file}: the folder ${folder} does not exist`);
   const existing = await stat(file).catch(() => null);
-  if (existing?.isDirectory()) throw new DocentError('IO_FAILED', `cannot write ${file}: it is a folder`);
+  if (existing?.isDirectory()) throw new DocentError('WRITE_FAILED', `cannot write ${file}: it is a folder`);
   try {
     await access(folder, constants.W_OK);
   } catch {
-    throw new DocentError('IO_FAILED', `cannot write ${file}: the folder ${folder} is not writable`);
+    throw new DocentError('WRITE_FAILED', `cannot write ${file}: the folder ${folder} is not writable`);
   }
 }
 
 /** What an export writes: an earlier export beside the deck may be replaced, nothing else of its folder. */
-const exportExtensions = new Set(['.pdf', '.pptx']);
+const exportExtensions = new Set(['.pdf', '.pptx', '.html']);
 
 async function refuseDeckFiles(file: string, deck: DeckLocation): Promise<void> {
   const real = async (target: string): Promise<string> => realpath(target).catch(() => path.resolve(target));
@@ -63,6 +63,6 @@ async function refuseDeckFiles(file: string, deck: DeckLocation): Promise<void> 
   if (target === deckFile || target === `${deckFile}.bak` || (await real(target)) === (await real(deckFile))) refuse(`that is the deck (${deck.fileName})`);
   if (!exportExtensions.has(path.extname(target).toLowerCase())) {
     const inside = target.startsWith(deckFolder + path.sep);
-    if (inside && (await lstat(target).catch(() => null))) refuse('that is one of the deck\'s files; name a .pdf or .pptx file');
+    if (inside && (await lstat(target).catch(() => null))) refuse('that is one of the deck\'s files; name a .pdf, .pptx or .html file');
   }
 }

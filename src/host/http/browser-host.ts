@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
-import { DocentError, isDocentError, type ErrorCode } from '../../core/errors';
+import { DocentError, isDocentError, toWireError, type ErrorCode } from '../../core/errors';
 import { api, eventNames, isApiName, type EventName } from '../../shared/api';
 import type { DocentServices } from '../docent-services';
 import { securityHeaders } from './security-headers';
@@ -61,7 +61,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
     if (!hostIsAllowed(request, guard) || !originIsAllowed(request, guard)) {
-      return sendJson(response, 403, { ok: false, error: { code: 'REQUEST_INVALID', message: 'this server only answers its own pages' } });
+      return sendJson(response, 403, { ok: false, error: new DocentError('REQUEST_INVALID', 'this server only answers its own pages').toWire() });
     }
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url);
@@ -82,7 +82,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
     if (request.method !== 'POST') return sendJson(response, 405, { ok: false });
     // A header, which no form post, link or image of another page can add.
     if (!authorized) {
-      return sendJson(response, 401, { ok: false, error: { code: 'REQUEST_INVALID', message: 'missing or wrong access token' } });
+      return sendJson(response, 401, { ok: false, error: new DocentError('REQUEST_INVALID', 'missing or wrong access token').toWire() });
     }
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       throw new DocentError('REQUEST_INVALID', 'requests must be JSON');
@@ -184,9 +184,5 @@ function sendError(response: ServerResponse, error: unknown): void {
   }
   // The request body may not have been read to its end: do not reuse this connection.
   response.setHeader('Connection', 'close');
-  if (isDocentError(error)) {
-    sendJson(response, statusByCode[error.code] ?? 400, { ok: false, error: { code: error.code, message: error.message, ...error.location } });
-  } else {
-    sendJson(response, 500, { ok: false, error: { code: 'IO_FAILED', message: error instanceof Error ? error.message : String(error) } });
-  }
+  sendJson(response, isDocentError(error) ? (statusByCode[error.code] ?? 400) : 500, { ok: false, error: toWireError(error) });
 }

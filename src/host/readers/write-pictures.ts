@@ -10,7 +10,7 @@ export async function writePictures(deckFolder: string, pictures: PictureFile[])
   try {
     await mkdir(path.join(deckFolder, pictureFolder), { recursive: true });
   } catch (error) {
-    throw new DocentError('IO_FAILED', `cannot create the pictures folder: ${(error as Error).message}`, { file: path.join(deckFolder, pictureFolder) });
+    throw new DocentError('WRITE_FAILED', `cannot create the pictures folder: ${(error as Error).message}`, { file: path.join(deckFolder, pictureFolder) });
   }
   for (const picture of pictures) {
     const target = path.join(deckFolder, picture.name);

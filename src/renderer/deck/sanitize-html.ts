@@ -76,6 +76,13 @@ export function sanitizeDeckHtml(html: string, host: Pick<DocentHost, 'assetUrl'
       const note = document.createElement('span');
       note.className = 'docent-blocked-image';
       note.textContent = `[image not shown: ${image.getAttribute('alt') || 'remote image'}]`;
+      // The note takes the picture's place in the slide's steps: a picture that was a fragment
+      // (`<img class="fragment">`) still is one, so the deck keeps its fragment steps.
+      note.classList.add(...image.classList);
+      for (const name of ['id', 'data-fragment-index']) {
+        const value = image.getAttribute(name);
+        if (value !== null) note.setAttribute(name, value);
+      }
       image.replaceWith(note);
     }
   }

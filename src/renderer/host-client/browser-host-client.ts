@@ -3,16 +3,9 @@
 // browser without headers, so they use the asset path this page was given (see browser-session.ts
 // and SECURITY.md): a capability that reads only files of the open deck.
 import { apiNames, type ApiName, type DocentHost, type EventName, type EventPayload } from '../../shared/api';
-import { HostError } from './host-error';
+import { DocentError, type WireError } from '../../core/errors';
 import { reloadOnNewToken, sessionToken } from './browser-session';
 import { openEventStream } from './event-stream';
-
-interface WireError {
-  code: string;
-  message: string;
-  line?: number;
-  file?: string;
-}
 
 const noToken = 'this page has no access token: open the URL that "docent serve" printed';
 
@@ -22,7 +15,7 @@ export function createBrowserHostClient(): DocentHost {
   const headers = { Authorization: `Bearer ${token ?? ''}` };
 
   const post = async (path: string, request: unknown): Promise<unknown> => {
-    if (!token) throw new HostError('REQUEST_INVALID', noToken);
+    if (!token) throw new DocentError('REQUEST_INVALID', noToken);
     const response = await fetch(path, {
       method: 'POST',
       headers: { ...headers, 'Content-Type': 'application/json' },
@@ -31,7 +24,7 @@ export function createBrowserHostClient(): DocentHost {
       keepalive: path === '/api/stopRemote' || path === '/api/rememberTimer',
     });
     const body = (await response.json().catch(() => null)) as { ok: boolean; value?: unknown; error?: WireError } | null;
-    if (!body?.ok) throw new HostError(body?.error?.code ?? 'IO_FAILED', body?.error?.message ?? `request failed (${response.status})`, body?.error?.line, body?.error?.file);
+    if (!body?.ok) throw DocentError.fromWire(body?.error, `request failed (${response.status})`);
     return body.value;
   };
 

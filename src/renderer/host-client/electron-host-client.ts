@@ -1,12 +1,12 @@
 // DocentHost over the preload bridge (window.docent), which forwards each call to the main process.
 import { apiNames, type ApiName, type DocentHost, type EventName, type EventPayload } from '../../shared/api';
 import type { DocentBridge } from '../../preload/bridge-types';
-import { HostError } from './host-error';
+import { DocentError } from '../../core/errors';
 
 export function createElectronHostClient(bridge: DocentBridge): DocentHost {
   const call = async (name: ApiName, request: unknown): Promise<unknown> => {
     const result = await bridge.invoke(name, request ?? {});
-    if (!result.ok) throw new HostError(result.error.code, result.error.message, result.error.line, result.error.file);
+    if (!result.ok) throw DocentError.fromWire(result.error, 'the app did not answer');
     return result.value;
   };
   const methods = Object.fromEntries(apiNames.map((name) => [name, (request: unknown) => call(name, request)]));

@@ -1,10 +1,9 @@
 // The offline basemap: Natural Earth country outlines from world-atlas (1:50m), bundled with the app
 // and loaded from its own origin. No tile server: nothing leaves the app.
-import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { CountryGeometry, PolygonCoordinates } from '../../core/map/recentre-geometry';
 import { recentreGeometry } from '../../core/map/recentre-geometry';
+import { loadAtlas } from './basemap-atlas';
 
 export interface Country {
   /** ISO 3166-1 numeric code, as world-atlas names its features (three digits). */
@@ -24,11 +23,7 @@ let loading: Promise<Country[]> | null = null;
 
 /** The countries, loaded once per window and shared by every map. */
 export function loadCountries(): Promise<Country[]> {
-  loading ??= fetch(countriesUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`the basemap could not be loaded (${response.status})`);
-      return response.json() as Promise<Topology<{ countries: GeometryCollection<{ name: string }> }>>;
-    })
+  loading ??= loadAtlas()
     .then((atlas) =>
       feature(atlas, atlas.objects.countries).features.flatMap((country): Country[] => {
         const geometry = country.geometry as { type: string } | null;

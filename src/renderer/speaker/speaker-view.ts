@@ -203,7 +203,8 @@ export async function startSpeakerView(host: DocentHost): Promise<void> {
     void host.stopRemote({}).catch(() => undefined);
   });
 
-  installRemotePanel(host, layout.tools, layout.root, sync.origin);
+  // The phone remote needs a host that can listen on the network; an exported HTML file has none.
+  if (host.kind !== 'file') installRemotePanel(host, layout.tools, layout.root, sync.origin);
   host.on('remoteCommand', ({ command, to }) => {
     const reveal = current.reveal;
     if (to !== sync.origin || !reveal) return;

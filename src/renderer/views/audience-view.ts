@@ -47,10 +47,11 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
     const underway = (await host.presentationState({})) !== null;
     if (!underway && memory) offerToResume(view.reveal, memory.slide);
   }
-  const editor = installEditor(host, view, deck);
+  // An exported HTML file has no disk to save to: it presents, and is edited in Docent.
+  const editor = host.kind === 'file' ? null : installEditor(host, view, deck);
   host.on('deckChanged', (file) => {
     // Once the editor is open, the deck shows the editor's text; it follows the disk and asks about conflicts itself.
-    if (editor.ownsDeck) return;
+    if (editor?.ownsDeck) return;
     view.show(file.text).then(
       (shown) => {
         if (view.reveal) sync.attach(view.reveal);
@@ -65,7 +66,7 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
   bridge?.onCommand((command) => {
     if (command === 'overview') view.reveal?.toggleOverview();
     if (command === 'help') toggleHelp();
-    if (command === 'edit') editor.toggle();
+    if (command === 'edit') editor?.toggle();
     if (command === 'speaker') void openSpeakerView(host);
     if (command.startsWith('tool:')) tools.command(command);
   });

@@ -148,7 +148,7 @@ describe('writeFileAtomic', () => {
     const target = path.join(folder, 'deck.md');
     mkdirSync(target);
     writeFileSync(path.join(target, 'inside'), 'x');
-    await expect(writeFileAtomic(target, 'new text')).rejects.toMatchObject({ code: 'IO_FAILED' });
+    await expect(writeFileAtomic(target, 'new text')).rejects.toMatchObject({ code: 'WRITE_FAILED' });
     expect(readdirSync(folder)).toEqual(['deck.md']);
     expect(readdirSync(target)).toEqual(['inside']);
   });

@@ -186,3 +186,178 @@ describe('a panel of voices under headings', () => {
     ]);
   });
 });
+
+// Failure classes seen on held-out documents (tests/fixtures/corpus, the 2026-12 additions), pinned on made-up text.
+describe('transcripts with honorific labels', () => {
+  it('reads "MS. ROE:" answers and bare "Q" questions, naming the speaker in full from the title', () => {
+    const transcript = article(
+      'Press Gaggle by Harbour Master Ada Roe and Pilot Ben Oduya',
+      'MS. ROE: Good morning. The ferry will run again on Monday.',
+      'Q Thanks. You said Monday. Will it stop at the north pier, and how often?',
+      'MR. ODUYA: It will, twice a day, from the first week.',
+      'Q And the fares — will they go up for the people who use it every day?',
+      'MS. ROE: The fares stay as they are this year.',
+    );
+    const analysis = analyzeText(transcript);
+    expect(analysis.interview).toBe(true);
+    expect(analysis.statements.map((statement) => statement.speaker)).toEqual(['Ada Roe', 'Ben Oduya', 'Ada Roe']);
+  });
+});
+
+describe('authors named only in a title', () => {
+  it('takes a letter’s writer from a "Name to the …" title', () => {
+    const analysis = analyzeText('# Ada Roe to the Members of the Harbour Guild\n\nI thank you for the kind words you sent me this spring.\n', 'markdown', 'letter.md');
+    expect(analysis.author).toEqual({ name: 'Ada Roe', role: null });
+    expect(analysis.statements.map((statement) => statement.speaker)).toEqual(['Ada Roe']);
+  });
+
+  it('does not take "the cordial welcome" for someone welcoming', () => {
+    expect(statementsOf('The cordial welcome you gave the sailors was a delight to all of them.')).toEqual([]);
+  });
+});
+
+describe('names, offices and descriptions around the speaker', () => {
+  it.each([
+    ['Minister of Information Tomas Veer said that the port would reopen.', 'Tomas Veer'],
+    ['Minister of Foreign Affairs Ana Soto said that the talks would resume.', 'Ana Soto'],
+    ['Human reason, according to Ilse Varga, must always come second.', 'Ilse Varga'],
+    ['Ada Roe — leader of the harbour party since 2004 — said on Monday that the ferry would return.', 'Ada Roe'],
+    ['One of the leaders of the strike, Ben Oduya, called a meeting and stated that the pier was unsafe.', 'Ben Oduya'],
+    ['Norwegian officials said that the port was closed for the winter.', 'Norwegian officials'],
+  ])('%s', (sentence, speaker) => {
+    expect(speakersOf(sentence)).toEqual([speaker]);
+  });
+
+  it('keeps the office after "of" as the role', () => {
+    const [statement] = statementsOf('Minister of Information Tomas Veer said that the port would reopen.');
+    expect(statement?.role).toBe('Minister of Information');
+  });
+
+  it('reads an Arabic article in a name, and the sentence-initial "Al-" as the same person', () => {
+    const statements = statementsOf('Interim President Karim al-Haddad said that the charter would last five years.', '“It is the start of a new history,” Al-Haddad said.');
+    expect(statements.map((statement) => statement.speaker)).toEqual(['Karim al-Haddad', 'Karim al-Haddad']);
+  });
+
+  it('takes a description without an article, or a participle, between the name and "told"', () => {
+    const statements = statementsOf(
+      'Mara Quist, sister of one of the sailors, told the Gazette news service she doubted the trial would change anything.',
+      'Lawyer Ida Brenn, representing the families, told Radio Eastland she expects a long trial.',
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.role, statement.outlet, statement.text])).toEqual([
+      ['Mara Quist', 'sister of one of the sailors', 'Gazette', 'she doubted the trial would change anything'],
+      ['Ida Brenn', 'Lawyer', 'Radio Eastland', 'she expects a long trial'],
+    ]);
+  });
+
+  it('gives "the mayor" to the mayor named before', () => {
+    expect(speakersOf('Mayor Ana Soto opened the new bridge.', 'The mayor declared that the bridge was safe for trucks.')).toEqual(['Ana Soto']);
+  });
+
+  it('lets organisations denounce and mention', () => {
+    expect(speakersOf('The dockers’ union denounced the delay as a betrayal.', 'The Harbour Gazette does mention: twenty boats were lost in the storm.')).toEqual(['The dockers’ union', 'Harbour Gazette']);
+  });
+
+  it('continues a speaker’s quote only in a sentence that is all quotation', () => {
+    const statements = statementsOf('“We will rebuild the quay,” said Ada Roe.', 'The charter justifies the new clause “to ensure fair representation and efficiency.”');
+    expect(statements.map((statement) => statement.speaker)).toEqual(['Ada Roe']);
+  });
+});
+
+describe('quotations introduced by a line ending in a colon', () => {
+  it('gives the next paragraph to the blogger or account the line names, with the blog as the outlet', () => {
+    const statements = statementsOf(
+      'In the blogosphere, Ada Roe of Tidewatch writes:',
+      'I do not see any chance of an agreement this year.',
+      'Ben Oduya @benoduya:',
+      'There are no boats left in the harbour tonight.',
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.outlet, statement.kind, statement.text])).toEqual([
+      ['Ada Roe', 'Tidewatch', 'direct', 'I do not see any chance of an agreement this year.'],
+      ['Ben Oduya', null, 'direct', 'There are no boats left in the harbour tonight.'],
+    ]);
+  });
+
+  it('does not hand a list to whoever a colon line happens to name', () => {
+    expect(statementsOf('The report lists three reasons:', 'The wall is old, the sand moves and the money ran out.')).toEqual([]);
+  });
+});
+
+describe('more that is nobody', () => {
+  it('does not read a verb inside a compound word, nor the document’s own sections, as someone speaking', () => {
+    expect(statementsOf('Well-written notes help you keep track of the lecture.', 'Sections II and III describe the ways the harbour changed.', 'Section IV describes the new ferry routes.')).toEqual([]);
+  });
+
+  it('does not take "strictly according to the plan" for a source', () => {
+    expect(statementsOf('The results were analysed strictly according to the original study plan.')).toEqual([]);
+  });
+
+  it('lets "others" speak only after a group did', () => {
+    expect(speakersOf('Still, others suggest the fire was set on purpose by the owners.')).toEqual([]);
+    expect(speakersOf('Some analysts think that the port will close.', 'Others argue that the port will grow.')).toEqual(['Some analysts', 'Others']);
+  });
+});
+
+describe('sources named with their work', () => {
+  it('ends the source at the title of their article', () => {
+    const [statement] = statementsOf('According to educator Lina Marsh in an article entitled “The Power of Harbour Maps,” this method works because “pictures give you a second way to remember the route.”');
+    expect(statement?.speaker).toBe('Lina Marsh');
+  });
+
+  it('keeps a campaign an organisation, so the candidate’s surname stays the candidate', () => {
+    expect(speakersOf('The campaign of Ada J. Roe showed interest in the leaks.', 'A Roe Campaign adviser met the envoy in May.', 'Around the same time, candidate Roe announced that she hoped the files would be found.')).toEqual(['Ada J. Roe']);
+  });
+
+  it('makes a group of "many Christians"', () => {
+    expect(statementsOf('Ultimately, many Christians concluded that the Bible should guide the state.')).toMatchObject([{ speaker: 'Many Christians', speakerKind: 'group' }]);
+  });
+});
+
+describe('quotations of several sentences and late speakers', () => {
+  it('gives every sentence of a quotation to the speaker named after its last one', () => {
+    const statements = statementsOf('Ada Roe runs the harbour school. “The boats are old. The engines are worse. Nobody has paid for repairs in years,” she said.');
+    expect(statements.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['Ada Roe', 'The boats are old.'],
+      ['Ada Roe', 'The engines are worse.'],
+      ['Ada Roe', 'Nobody has paid for repairs in years'],
+    ]);
+  });
+
+  it('or named before its first one', () => {
+    const statements = statementsOf('Ben Oduya said: “We asked the council twice. We even wrote to the minister.”');
+    expect(statements.map((statement) => statement.speaker)).toEqual(['Ben Oduya', 'Ben Oduya']);
+  });
+
+  it('reads "…, she said, noting that …" and "He noted that …" as reported speech', () => {
+    const statements = statementsOf('Ada Roe runs the harbour school.', 'The ferry will not run this winter, she said, noting that the engines were too old.', 'Ben Oduya chairs the pilots.', 'He noted that the storm had damaged the pier.');
+    expect(statements.map((statement) => [statement.speaker, statement.kind, statement.text])).toEqual([
+      ['Ada Roe', 'reported', 'The ferry will not run this winter'],
+      ['Ben Oduya', 'reported', 'the storm had damaged the pier'],
+    ]);
+  });
+
+  it('keeps "Minister of Information" with the name where the text also writes "the minister"', () => {
+    const [statement] = statementsOf('Minister of Information Tomas Veer said the port would reopen in May.', 'The minister spoke for an hour.');
+    expect(statement).toMatchObject({ speaker: 'Tomas Veer', role: 'Minister of Information' });
+  });
+
+  it('takes a name alone under the title as the byline of a first-person text', () => {
+    const analysis = analyzeText(article('Remarks on the Harbour', 'Ada Roe', 'I am glad to be here tonight. We rebuilt the pier together.'));
+    expect(analysis.author).toEqual({ name: 'Ada Roe', role: null });
+    expect(analysis.statements.map((statement) => statement.speaker)).toEqual(['Ada Roe']);
+  });
+});
+
+describe('a speaker described first and named after', () => {
+  it('gives the description’s words to the name the next sentence gives without a description', () => {
+    const statements = statementsOf('A spokesman for Mayor Ada Roe rejected the accusations of the pilots.', '“The pier is safe and it stays open,” Ben Oduya told the Gazette.');
+    expect(statements.map((statement) => [statement.speaker, statement.role])).toEqual([
+      ['Ben Oduya', 'a spokesman for Mayor Ada Roe'],
+      ['Ben Oduya', 'a spokesman for Mayor Ada Roe'],
+    ]);
+  });
+
+  it('leaves them apart when the named person has a description of their own', () => {
+    const statements = statementsOf('A spokesman for the army said that the road was closed.', 'Ben Oduya, a local farmer, said that he had not seen soldiers.');
+    expect(statements.map((statement) => statement.speaker)).toEqual(['A spokesman for the army', 'Ben Oduya']);
+  });
+});

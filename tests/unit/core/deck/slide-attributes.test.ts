@@ -30,4 +30,13 @@ describe('slide and element attributes', () => {
     expect(rendered.html).toContain('data-docent-element');
     expect(rendered.notesHtml).toContain('<em>this</em>');
   });
+
+  it('reads the text after an `.element` comment that starts a line as reveal.js does: as HTML, not markdown', () => {
+    // marked (in reveal.js too) starts an HTML block at a line's leading comment: no code span here.
+    const rendered = renderSlide('- <!-- .element: class="fragment" --> $a$ and `$b$`', null);
+    expect(rendered.html).not.toContain('<code>');
+    expect(rendered.html).toContain('<span data-docent-element="class=fragment"></span> $a$ and `$b$`');
+    // Inside a line the comment changes nothing around it.
+    expect(renderSlide('- a `$b$` <!-- .element: class="fragment" -->', null).html).toContain('<code>$b$</code> <span data-docent-element="class=fragment"></span>');
+  });
 });

@@ -34,7 +34,7 @@ describe('ExportJobs', () => {
     await expect(
       jobs.run(async (_signal, report) => {
         report({ stage: 'printing', fraction: 0.6, message: 'Printing 3 pages' });
-        throw new DocentError('IO_FAILED', 'could not write deck.pdf: ENOSPC: no space left on device');
+        throw new DocentError('WRITE_FAILED', 'could not write deck.pdf: ENOSPC: no space left on device');
       }),
     ).rejects.toThrow('ENOSPC');
     expect(reported.map((progress) => progress.stage)).toEqual(['starting', 'printing', 'failed']);

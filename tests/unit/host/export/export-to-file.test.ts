@@ -50,18 +50,18 @@ describe('exportDeckToFile', () => {
 
   it('refuses a missing folder before opening the printer', async () => {
     const printer = working();
-    await expect(exportDeckToFile({ printer, url: 'u', deck: elsewhere, file: path.join(folder, 'nowhere', 'deck.pdf') })).rejects.toMatchObject({ code: 'IO_FAILED', message: expect.stringContaining('does not exist') });
+    await expect(exportDeckToFile({ printer, url: 'u', deck: elsewhere, file: path.join(folder, 'nowhere', 'deck.pdf') })).rejects.toMatchObject({ code: 'WRITE_FAILED', message: expect.stringContaining('does not exist') });
     expect(printer.opened).toEqual([]);
   });
 
   it('refuses a target that is a folder', async () => {
-    await expect(exportDeckToFile({ printer: working(), url: 'u', deck: elsewhere, file: folder })).rejects.toMatchObject({ code: 'IO_FAILED', message: expect.stringContaining('is a folder') });
+    await expect(exportDeckToFile({ printer: working(), url: 'u', deck: elsewhere, file: folder })).rejects.toMatchObject({ code: 'WRITE_FAILED', message: expect.stringContaining('is a folder') });
   });
 
   it.skipIf(process.getuid?.() === 0)('refuses an unwritable folder before opening the printer', async () => {
     chmodSync(folder, 0o555);
     const printer = working();
-    await expect(exportDeckToFile({ printer, url: 'u', deck: elsewhere, file: path.join(folder, 'deck.pdf') })).rejects.toMatchObject({ code: 'IO_FAILED', message: expect.stringContaining('not writable') });
+    await expect(exportDeckToFile({ printer, url: 'u', deck: elsewhere, file: path.join(folder, 'deck.pdf') })).rejects.toMatchObject({ code: 'WRITE_FAILED', message: expect.stringContaining('not writable') });
     expect(printer.opened).toEqual([]);
   });
 

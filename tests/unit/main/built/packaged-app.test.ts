@@ -101,8 +101,8 @@ describe('the installers', () => {
   it('package the built app, the bundled deck and only the npm packages the main process imports', () => {
     const top = new Set(archive.map((entry) => entry.split('/')[0]));
     expect([...top].sort()).toEqual(['node_modules', 'out', 'package.json', 'slides']);
-    expect([...new Set(archive.filter((entry) => entry.startsWith('out/')).map((entry) => entry.split('/')[1]))].sort()).toEqual(['gazetteer', 'main', 'preload', 'renderer']);
-    for (const file of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/gazetteer/places.tsv', 'out/gazetteer/countries.json', 'slides/russia-china-north-korea/deck.md']) expect(archive, file).toContain(file);
+    expect([...new Set(archive.filter((entry) => entry.startsWith('out/')).map((entry) => entry.split('/')[1]))].sort()).toEqual(['gazetteer', 'main', 'preload', 'renderer', 'standalone']);
+    for (const file of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/standalone/docent-file.js', 'out/standalone/themes/white.css', 'out/gazetteer/places.tsv', 'out/gazetteer/countries.json', 'slides/russia-china-north-korea/deck.md']) expect(archive, file).toContain(file);
     expect(archive.filter((entry) => /\.map$|(^|\/)(tests?|__tests__|bench|src)\//.test(entry) && !entry.startsWith('node_modules/'))).toEqual([]);
 
     const bundle = readFileSync(path.join(stage, 'out/main/index.js'), 'utf8');
