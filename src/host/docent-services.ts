@@ -15,7 +15,7 @@ import { PresenterMemoryStore } from './presenter-memory';
 import { RecentDecks } from './recent-decks';
 import { RecoveryStore } from './recovery-store';
 
-export interface PlaceLookup {
+export interface GazetteerLookup {
   lookup(name: string): PlaceHit | null;
 }
 
@@ -23,7 +23,7 @@ export interface ServicesOptions {
   /** Folder for settings (recent decks); null keeps nothing. */
   settingsFolder: string | null;
   /** Loads the gazetteer on first use (it is large; start-up should not wait for it). */
-  loadPlaces?: () => Promise<PlaceLookup>;
+  loadPlaces?: () => Promise<GazetteerLookup>;
   watch?: boolean;
   /** The built renderer the phone remote's page comes from (out/renderer). */
   rendererRoot?: string;
@@ -64,7 +64,7 @@ export function createServices(options: ServicesOptions): DocentServices {
   const recent = new RecentDecks(options.settingsFolder);
   const exports = new ExportJobs((progress) => events.emit('exportProgress', progress));
   const recovery = new RecoveryStore(options.settingsFolder);
-  let places: Promise<PlaceLookup> | null = null;
+  let places: Promise<GazetteerLookup> | null = null;
   const presenterMemory = new PresenterMemoryStore(options.settingsFolder);
   let presentation: PresentationState | null = null;
   const drawings = new DrawingsStore();

@@ -2,15 +2,17 @@
 import type { DocumentPicture, DocumentTable, Paragraph } from '../document/document-model';
 import type { PlaceMention } from '../places/extract-places';
 import type { Caption } from './find-captions';
-import type { MapArrow, MapEvent } from './find-map-events';
+import type { DocumentFlow, DocumentEvent } from './find-map-events';
 import type { Bullet } from './pick-bullets';
 import type { Sentence } from './split-sentences';
 import type { Statement } from './statement-model';
 
 export interface AnalyzedSection {
   title: string;
-  /** The document's own heading for it, if any. */
+  /** The document's own heading for it, if any (an interview's question, for a slide that answers one). */
   heading: string | null;
+  /** The question an interview's slide answers, as asked (for the speaker notes), or null. */
+  question: string | null;
   paragraphs: number[];
   /** All bullets of the section, in story order (the union of its slides' bullets). */
   bullets: Bullet[];
@@ -38,8 +40,8 @@ export interface Analysis {
   statements: Statement[];
   places: PlaceMention[];
   captions: Caption[];
-  events: MapEvent[];
-  arrows: MapArrow[];
+  events: DocumentEvent[];
+  arrows: DocumentFlow[];
   pictures: AnalyzedPicture[];
   tables: AnalyzedTable[];
   /** The reader's notes on the text itself (OCR, pages not read, pictures left out), for the title slide's notes. */

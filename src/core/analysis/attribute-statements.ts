@@ -7,9 +7,10 @@ import type { Author } from './find-author';
 import { findAttribution } from './find-attribution';
 import { findIntroducedQuote, type IntroducedQuote } from './find-introduced-quote';
 import type { Turn } from './find-interview-turns';
-import type { Person } from './people-registry';
-import { opensUnclosedQuote, frameQuotes, unframe } from './quoted-speech';
+import type { PeopleRegistry, Person } from './people-registry';
+import { closesOpenQuote, frameQuotes, opensQuoteItLeavesOpen, opensUnclosedQuote, unframe } from './quoted-speech';
 import { createSpeakerResolver, namesIn, type Speaker, type SpeakerContext } from './resolve-speaker';
+import { isPlausibleSpeakerPhrase } from './speaker-phrase';
 import type { Sentence } from './split-sentences';
 import type { Statement } from './statement-model';
 import { answerStatements, authorStatements } from './voice-statements';
@@ -64,6 +65,7 @@ export function attributeStatements(
 
   // News style for a long quote: its sentences wait for the speaker named in the next paragraph.
   let openQuote: Sentence[] = [];
+  let inlineOpen: Sentence[] = [];
   const paragraphText = new Map<number, string>();
   for (const sentence of sentences) paragraphText.set(sentence.paragraph, `${paragraphText.get(sentence.paragraph) ?? ''} ${sentence.text}`);
   const lastOfParagraph = new Map<number, number>();
@@ -80,7 +82,17 @@ export function attributeStatements(
       openQuote.push(sentence);
       continue;
     }
-    const text = normalize(sentence.text);
+    // A quotation of several sentences in one paragraph waits for the sentence that closes it and names who spoke.
+    if (inlineOpen.length > 0 && (inlineOpen[0] as Sentence).paragraph !== sentence.paragraph) inlineOpen = [];
+    if (inlineOpen.length > 0 ? !closesOpenQuote(sentence.text) : opensQuoteItLeavesOpen(sentence.text)) {
+      inlineOpen.push(sentence);
+      continue;
+    }
+    const quoted = inlineOpen;
+    inlineOpen = [];
+    // The marks the quotation opened with: curly “…” or straight "…".
+    const [openMark, closeMark] = quoted[0] && !/“/.test(quoted[0].text) ? ['"', '"'] : ['“', '”'];
+    const text = normalize(quoted.length > 0 ? `${openMark}${sentence.text}` : sentence.text);
     // Register people named in full, with the office in front of the name as their role.
     const names = namesIn(text, context.lowerCaseWords);
     for (const span of names) {
@@ -116,13 +128,22 @@ export function attributeStatements(
     }
 
     const { frame, quotes } = frameQuotes(text);
+    // The last sentence of a long quotation is quoted however short it is ("No, we haven't”).
+    const tail = quoted.length > 0 && quotes.length === 0 ? text.slice(1, text.indexOf(closeMark, 1)).trim() : '';
+    if (tail) quotes.push(tail.replace(/,$/, ''));
     // A question may report what someone said ("the Treasury Secretary said Monday that …"); the asker's
     // own "you said" is no speaker (speaker-phrase).
     const attribution = findAttribution(frame);
     // "Ada Roe and Ben Oduya argue …": two people, each of whom says it.
-    const pair = attribution ? /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s+and\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)$/u.exec(attribution.speaker.trim()) : null;
+    const pair = attribution && isPlausibleSpeakerPhrase(attribution.speaker) ? /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s+and\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)$/u.exec(attribution.speaker.trim()) : null;
     const partner = pair?.[1] && attribution && classifier.kind(pair[1]) === 'person' ? resolveSpeaker({ ...attribution, speaker: pair[1] }, recent) : null;
     let speaker = attribution ? resolveSpeaker(pair?.[2] && partner ? { ...attribution, speaker: pair[2] } : attribution, recent) : null;
+    // "She said: “The boats are old. … worse.”": the opening sentence named the speaker.
+    const opener = quoted[0];
+    if (!speaker && opener) {
+      const named = findAttribution(frameQuotes(`${normalize(opener.text)}${closeMark}`).frame);
+      if (named) speaker = resolveSpeaker(named, recent);
+    }
     let outlet = attribution ? outletOf(attribution.audience) : null;
     if (attribution?.citing && speaker) speaker.role = [speaker.role, `citing ${attribution.citing}`].filter(Boolean).join(', ');
     if (attribution && speaker?.kind === 'person' && attribution.role) {
@@ -145,7 +166,7 @@ export function attributeStatements(
         }
         lastDirect = { speaker, paragraph: sentence.paragraph, outlet };
         const directSpeaker = speaker;
-        const waiting = openQuote.filter((open) => sentence.paragraph - open.paragraph === 1);
+        const waiting = [...openQuote.filter((open) => sentence.paragraph - open.paragraph === 1), ...quoted];
         // Before this paragraph's own quotes, in reading order.
         statements.splice(
           statements.length - quotes.length,
@@ -191,6 +212,8 @@ export function attributeStatements(
       : [];
   const all = [...statements, ...voiced].sort((a, b) => a.sentence - b.sentence || Number(b.kind === 'direct') - Number(a.kind === 'direct'));
 
+  nameDescribedSpeakers(all, people);
+
   // A role given later ("Berg, an Australian researcher at …") belongs to the earlier statements too.
   for (const statement of all) {
     if (statement.speakerKind !== 'person' || voices.roles?.has(statement.speaker)) continue;
@@ -218,4 +241,24 @@ export function roleBefore(before: string): string | null {
   while (words.length > 0 && /^(the|a|an|and|by|said|says|told|with|to|of|for|as)$/i.test(words[0] as string)) words.shift();
   const last = words[words.length - 1];
   return last && roleNoun.test(last) ? words.join(' ') : null;
+}
+
+/** "A spokesman for the mayor", "an official": a speaker described, not named. */
+const describedOnly = /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|official|representative|aide|adviser|advisor)\b/iu;
+
+/**
+ * "A spokesman for the mayor rejected the claim. “…,” Ben Roe told the Gazette.": the name given in the next
+ * sentence, with no description of its own, is the one the description was about.
+ */
+function nameDescribedSpeakers(statements: Statement[], people: PeopleRegistry): void {
+  statements.forEach((statement, i) => {
+    if (!describedOnly.test(statement.speaker)) return;
+    const next = statements[i + 1];
+    if (!next || next.speakerKind !== 'person' || next.sentence - statement.sentence > 2 || next.speaker.split(/\s+/).length < 2 || describedOnly.test(next.speaker)) return;
+    const person = people.resolve(next.speaker);
+    if (next.role || person?.role) return;
+    const description = statement.speaker.replace(/^(A|An|The)\s/, (article: string) => article.toLowerCase());
+    if (person) person.role = description;
+    for (const other of statements) if (other.speaker === statement.speaker) Object.assign(other, { speaker: next.speaker, speakerKind: 'person', role: description });
+  });
 }

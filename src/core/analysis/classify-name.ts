@@ -6,7 +6,7 @@ import type { Gazetteer } from '../places/gazetteer';
 export type NameKind = 'person' | 'organization' | 'country' | 'place' | 'other';
 
 export const organizationWords =
-  /\b(university|college|school|institute|ministry|agency|council|party|company|corporation|corp|inc|ltd|llc|plc|bank|times|post|news|newspaper|magazine|broadcaster|channel|outlet|journal|herald|tribune|gazette|committee|commission|department|office|court|army|navy|police|association|union|group|foundation|service|board|club|fc|federation|league|organisation|organization|government|parliament|senate|congress|administration|authority|centre|center|laboratory|lab|hospital|museum|network|press|radio|television|tv|reuters|society|trust|fund|programme|program)\b/i;
+  /\b(university|college|school|institute|ministry|agency|council|party|company|corporation|corp|inc|ltd|llc|plc|bank|times|post|news|newspaper|magazine|broadcaster|channel|outlet|journal|herald|tribune|gazette|committee|commission|department|office|court|army|navy|police|association|union|group|foundation|service|board|club|fc|federation|league|organisation|organization|government|parliament|senate|congress|administration|authority|centre|center|laboratory|lab|hospital|museum|network|press|radio|television|tv|reuters|society|trust|fund|programme|program|campaign)\b/i;
 
 /** Words that name an office or title in front of a person's name ("Foreign Minister", "Dr"). */
 export const titleWords = new Set(

@@ -60,11 +60,16 @@ function words(text: string): number {
 function accordingTo(sentence: string): Attribution | null {
   const match = /\b[Aa]ccording to\s+/.exec(sentence);
   if (!match) return null;
+  // "strictly according to the plan": in keeping with, not said by.
+  if (/\b(?:strictly|exactly|precisely|only|not|done|carried out|performed|ranked|sorted|arranged|grouped|classified|adjusted|vary|varies|varied)\s*$/i.test(sentence.slice(0, match.index))) return null;
   const prefix = sentence.slice(0, match.index).trim().replace(/,$/, '').trim();
   const after = sentence.slice(match.index + match[0].length);
+  // The one it is according to ends at a comma, or at a quotation ("… in an article entitled ⟦0⟧ this …").
   const comma = after.indexOf(',');
-  const np = (comma >= 0 ? after.slice(0, comma) : after).replace(/[.!?]+$/, '').trim();
-  let rest = comma >= 0 ? after.slice(comma + 1) : '';
+  const quote = /\s+in\s+(?:an?|the|his|her|their|its)\s+\p{Ll}+(?:\s+(?:entitled|titled|called))?\s+⟦\d+⟧,?\s*/u.exec(after);
+  const cut = quote && (comma < 0 || quote.index < comma) ? quote.index : comma;
+  const np = (cut >= 0 ? after.slice(0, cut) : after).replace(/[.!?]+$/, '').trim();
+  let rest = quote && cut === quote.index ? after.slice(quote.index + quote[0].length) : comma >= 0 ? after.slice(comma + 1) : '';
   let role: string | null = null;
   const nextComma = rest.indexOf(',');
   if (nextComma > 0 && looksLikeAppositive(rest.slice(0, nextComma)) && words(rest.slice(nextComma + 1)) >= 3) {
@@ -224,6 +229,8 @@ function reportedBy(sentence: string): Attribution | null {
   for (const match of sentence.matchAll(reportingVerb)) {
     const verb = (match[1] ?? '').toLowerCase();
     const before = sentence.slice(0, match.index);
+    // "Well-written notes", "so-called": part of a compound word, not a verb.
+    if (/[-‐]$/.test(before) || /^[-‐]\p{L}/u.test(sentence.slice((match.index ?? 0) + match[0].length))) continue;
     let after = sentence.slice((match.index ?? 0) + match[0].length);
     if (participles.test(verb)) {
       const speaker = participleSpeaker(sentence, before);

@@ -36,6 +36,12 @@ function fromLine(line: string, classifier: NameClassifier, isTitle = false): { 
     const split = classifier.splitTitle(letter[1]);
     if (split.name.split(/\s+/).length >= 2) return { name: split.name, role: split.title || null };
   }
+  // A name alone on the line under the title: the byline without its "By".
+  const alone = !isTitle && /^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]+$/u.test(text) ? text : null;
+  if (alone && classifier.kind(alone) === 'person') {
+    const split = classifier.splitTitle(alone);
+    if (split.name.split(/\s+/).length >= 2) return { name: split.name, role: split.title || null };
+  }
   const match = by.exec(text) ?? nameAndDate.exec(text);
   if (match?.[1]) {
     const split = classifier.splitTitle(match[1]);

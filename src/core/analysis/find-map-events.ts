@@ -4,14 +4,16 @@ import type { Gazetteer } from '../places/gazetteer';
 import type { NameClassifier } from './classify-name';
 import { findNames } from './find-names';
 
-export interface MapEvent {
+/** A meeting the document places somewhere (what the map block's `events` are made from). */
+export interface DocumentEvent {
   place: string;
   when: string | null;
   what: string;
   paragraph: number;
 }
 
-export interface MapArrow {
+/** A flow of goods between two places (what the map block's `arrows` are made from). */
+export interface DocumentFlow {
   from: string;
   to: string;
   label: string;
@@ -22,7 +24,7 @@ const transfer =
   /\b(sell|sells|selling|sold|supply|supplies|supplying|supplied|send|sends|sending|sent|export|exports|exporting|exported|ship|ships|shipping|shipped|deliver|delivers|delivering|delivered|provide|provides|providing|provided|transfer|transfers|transferring|transferred)\s+([^,;.]{1,40}?)\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/u;
 const doubt = /\b(plan|plans|planning|planned|suspect|suspects|suspected|alleged|allegedly|accus|claim|claims|claimed|reportedly|according to|would|could|may|might)\b/i;
 
-export function findMeetings(text: string, paragraph: number, gazetteer: Gazetteer, classifier: NameClassifier, lowerCaseWords: ReadonlySet<string>): MapEvent | null {
+export function findMeetings(text: string, paragraph: number, gazetteer: Gazetteer, classifier: NameClassifier, lowerCaseWords: ReadonlySet<string>): DocumentEvent | null {
   const match = meeting.exec(text.trim());
   if (!match?.[1] || !match[2] || !match[3]) return null;
   const place = gazetteer.lookup(match[3]);
@@ -35,7 +37,7 @@ export function findMeetings(text: string, paragraph: number, gazetteer: Gazette
   return { place: match[3].replace(/^the\s+/i, ''), when: match[4]?.replace(/^(on|in|during)\s+/i, '') ?? null, what: `${subject} ${match[2]}`, paragraph };
 }
 
-export function findArrow(sentence: string, gazetteer: Gazetteer, lowerCaseWords: ReadonlySet<string>): MapArrow | null {
+export function findArrow(sentence: string, gazetteer: Gazetteer, lowerCaseWords: ReadonlySet<string>): DocumentFlow | null {
   const match = transfer.exec(sentence);
   if (!match?.[2] || !match[3] || /\bnot\b|n['’]t\b/.test(sentence.slice(0, match.index))) return null;
   const to = gazetteer.lookup(match[3]);

@@ -7,6 +7,8 @@ export interface NameSpan {
   end: number;
 }
 
+import { titleWords } from './classify-name';
+
 // A capitalised word: letters with inner hyphens/apostrophes ("Jong-un", "O'Neill"), or an acronym.
 // Dotted acronyms ("U.S.", "U.K.") are one word.
 // Arabic names keep their article in lower case: "Anwar al-Bunni", "el-Sisi".
@@ -38,7 +40,9 @@ export function findNames(sentence: string, lowerCaseWords: ReadonlySet<string>)
     if (text.endsWith('.') && !/(?:^|[\s.])\p{Lu}\.$/u.test(text)) text = text.slice(0, -1);
     // Leading words that are ordinary words capitalised at a sentence start are not part of the name.
     const words = text.split(/\s+/);
-    while (words.length > 0 && isOrdinary(words[0] as string, lowerCaseWords)) {
+    // "Minister of Information Ada Roe": an office spelled with "of" before a name stays with it, even where
+    // the text also writes "the minister".
+    while (words.length > 0 && isOrdinary(words[0] as string, lowerCaseWords) && !(titleWords.has((words[0] as string).toLowerCase()) && words[1] === 'of' && words.length >= 4)) {
       const first = words.shift() as string;
       start += first.length + 1;
       while (words[0] && /^(?:of|the|and)$/.test(words[0])) start += (words.shift() as string).length + 1;

@@ -38,3 +38,23 @@ export function opensUnclosedQuote(paragraphText: string): boolean {
   const whole = paragraphText.trim();
   return /^[“"]/.test(whole) && (whole.match(/[“”"]/g) ?? []).length === 1;
 }
+
+function marks(text: string): { open: number; close: number; straight: number } {
+  return { open: (text.match(/“/g) ?? []).length, close: (text.match(/”/g) ?? []).length, straight: (text.match(/"/g) ?? []).length };
+}
+
+/**
+ * A quotation of several sentences inside one paragraph: this sentence opens it and leaves it open
+ * ("“The boats are old." … "Nobody paid for repairs,” she said.").
+ */
+export function opensQuoteItLeavesOpen(sentence: string): boolean {
+  const count = marks(sentence);
+  if (count.open > count.close) return true;
+  return count.open === 0 && count.straight % 2 === 1 && /(?:^|[\s(])"\S/.test(sentence);
+}
+
+/** Whether a sentence inside an open quotation closes it. */
+export function closesOpenQuote(sentence: string): boolean {
+  const count = marks(sentence);
+  return count.close > count.open || (count.open === 0 && count.close === 0 && count.straight % 2 === 1);
+}

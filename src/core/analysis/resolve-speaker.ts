@@ -97,6 +97,10 @@ export function createSpeakerResolver(context: SpeakerContext) {
     // "They" most often continues the group that spoke last ("Others argue … They say …").
     if (lower === 'they' && recent.group()) return recent.group();
     if (/^(it|they)$/.test(lower)) return recent.thing();
+    // "Others suggest …" answers a group that spoke before; alone it names no one.
+    if (lower === 'others') return recent.group() ? { name: capitalize(phrase), kind: 'group', role: attribution.role } : null;
+    // "many Christians", "most Europeans": a quantifier makes a group of a plural name.
+    if (/^(?:many|most|some|several|few|all)\s+\p{Lu}[\p{L}-]*s$/iu.test(phrase)) return { name: capitalize(phrase), kind: 'group', role: attribution.role };
     if (!isPlausibleSpeakerPhrase(attribution.speaker)) return null;
     // "Christie’s said": a name that is a possessive is the organisation's own name.
     if (/^\p{Lu}[\p{L}-]*[’']s$/u.test(phrase) && !people.resolve(phrase.replace(/[’']s$/, ''))) return { name: phrase, kind: 'organization', role: attribution.role };

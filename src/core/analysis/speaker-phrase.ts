@@ -24,12 +24,16 @@ const instructionVerbs = new Set(
 
 /** Things that cannot say anything, though writers let them "tell" or "show". */
 const abstractHeads =
-  /\b(claim|claims|voice|voices|theory|theories|approach|approaches|view|idea|ideas|concept|advantages?|study|studies|report|reports|data|evidence|results?|findings?|research|analysis|survey|surveys|model|definition|law|rule|history|experience|message|picture|story|statement|tradition|perspective)$/i;
+  /\b(plan|plans|schedule|rules|guidelines|protocol|design|criteria|formula|method|instructions|claim|claims|voice|voices|theory|theories|approach|approaches|view|idea|ideas|concept|advantages?|study|studies|report|reports|data|evidence|results?|findings?|research|analysis|survey|surveys|model|definition|law|rule|history|experience|message|picture|story|statement|tradition|perspective)$/i;
 
 const functionEnd = /\b(that|which|who|whom|of|a|an|the|and|or|nor|but|to|than|as|for|with|by|in|on|at|also|nor)$/i;
 
+/** A document's own parts ("Section IV describes …", "Chapter 2 shows …") are the writer speaking, not a speaker. */
+const documentParts = /^(?:the\s+)?(?:sections?|chapters?|parts?|volumes?|figures?|tables?|appendix|appendices|boxes|box|paragraphs?|footnotes?)\s+(?:[IVXLC]+|\d+|[A-Z])\b/i;
+
 export function isPlausibleSpeakerPhrase(phrase: string): boolean {
   const text = phrase.trim().replace(/^[-–—•*]\s*/, '');
+  if (documentParts.test(text) || /[-‐]$/.test(text)) return false;
   if (text === '' || /^[-–—•*]/.test(phrase.trim())) return false;
   const words = text.split(/\s+/);
   const first = (words[0] ?? '').toLowerCase().replace(/[,.]$/, '');

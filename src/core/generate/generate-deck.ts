@@ -48,10 +48,13 @@ export function generateDeck(analysis: Analysis): DeckText {
     section.slides.forEach((part, index) => {
       const heading = section.slides.length > 1 && index > 0 ? `## ${escapeInline(section.title)} (${index + 1}/${section.slides.length})` : `## ${escapeInline(section.title)}`;
       const bullets = part.bullets.map((bullet) => `- ${escapeInline(bullet.text)}`).join('\n');
-      const notes = formatNotes(
-        part.paragraphs.flatMap((paragraph) => statementsByParagraph.get(paragraph) ?? []),
-        part.paragraphs.flatMap((paragraph) => captionsByParagraph.get(paragraph) ?? []),
-        part.bullets,
+      const notes = withQuestion(
+        index === 0 ? section.question : null,
+        formatNotes(
+          part.paragraphs.flatMap((paragraph) => statementsByParagraph.get(paragraph) ?? []),
+          part.paragraphs.flatMap((paragraph) => captionsByParagraph.get(paragraph) ?? []),
+          part.bullets,
+        ),
       );
       add(bullets ? `${heading}\n\n${bullets}` : heading, notes, index > 0);
     });
@@ -74,6 +77,12 @@ export function generateDeck(analysis: Analysis): DeckText {
 
   const frontMatter = stringify(meta, { lineWidth: 0 });
   return { frontMatter, meta, slides };
+}
+
+/** An interview slide's notes open with the question it answers, so the presenter can read it out. */
+function withQuestion(question: string | null, notes: string | null): string | null {
+  if (!question) return notes;
+  return safeMarkdown([`Question: *${escapeInline(question)}*`, notes].filter(Boolean).join('\n\n'));
 }
 
 function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {

@@ -4,7 +4,7 @@ import type { PlaceHit } from '../../shared/api';
 import { DocentError } from '../errors';
 import type { LatLon, MapBlock, MapPlace, MapSpec, PlaceEntry } from './map-spec';
 
-export type PlaceLookup = (name: string) => PlaceHit | null | undefined;
+export type ResolvePlaceName = (name: string) => PlaceHit | null | undefined;
 
 const numericCountryCode = /^\d{1,3}$/;
 
@@ -24,7 +24,7 @@ export function namesToLookUp(block: MapBlock): string[] {
   return [...names.values()];
 }
 
-export function resolveMapBlock(block: MapBlock, lookup: PlaceLookup): MapSpec {
+export function resolveMapBlock(block: MapBlock, lookup: ResolvePlaceName): MapSpec {
   const unknown = (name: string, line: number): DocentError =>
     new DocentError('MAP_BLOCK_INVALID', `map block: unknown place "${name}"; the gazetteer does not know it, so give its lat and lon`, { line });
 

@@ -281,3 +281,83 @@ describe('quotations introduced by a line ending in a colon', () => {
     expect(statementsOf('The report lists three reasons:', 'The wall is old, the sand moves and the money ran out.')).toEqual([]);
   });
 });
+
+describe('more that is nobody', () => {
+  it('does not read a verb inside a compound word, nor the document’s own sections, as someone speaking', () => {
+    expect(statementsOf('Well-written notes help you keep track of the lecture.', 'Sections II and III describe the ways the harbour changed.', 'Section IV describes the new ferry routes.')).toEqual([]);
+  });
+
+  it('does not take "strictly according to the plan" for a source', () => {
+    expect(statementsOf('The results were analysed strictly according to the original study plan.')).toEqual([]);
+  });
+
+  it('lets "others" speak only after a group did', () => {
+    expect(speakersOf('Still, others suggest the fire was set on purpose by the owners.')).toEqual([]);
+    expect(speakersOf('Some analysts think that the port will close.', 'Others argue that the port will grow.')).toEqual(['Some analysts', 'Others']);
+  });
+});
+
+describe('sources named with their work', () => {
+  it('ends the source at the title of their article', () => {
+    const [statement] = statementsOf('According to educator Lina Marsh in an article entitled “The Power of Harbour Maps,” this method works because “pictures give you a second way to remember the route.”');
+    expect(statement?.speaker).toBe('Lina Marsh');
+  });
+
+  it('keeps a campaign an organisation, so the candidate’s surname stays the candidate', () => {
+    expect(speakersOf('The campaign of Ada J. Roe showed interest in the leaks.', 'A Roe Campaign adviser met the envoy in May.', 'Around the same time, candidate Roe announced that she hoped the files would be found.')).toEqual(['Ada J. Roe']);
+  });
+
+  it('makes a group of "many Christians"', () => {
+    expect(statementsOf('Ultimately, many Christians concluded that the Bible should guide the state.')).toMatchObject([{ speaker: 'Many Christians', speakerKind: 'group' }]);
+  });
+});
+
+describe('quotations of several sentences and late speakers', () => {
+  it('gives every sentence of a quotation to the speaker named after its last one', () => {
+    const statements = statementsOf('Ada Roe runs the harbour school. “The boats are old. The engines are worse. Nobody has paid for repairs in years,” she said.');
+    expect(statements.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['Ada Roe', 'The boats are old.'],
+      ['Ada Roe', 'The engines are worse.'],
+      ['Ada Roe', 'Nobody has paid for repairs in years'],
+    ]);
+  });
+
+  it('or named before its first one', () => {
+    const statements = statementsOf('Ben Oduya said: “We asked the council twice. We even wrote to the minister.”');
+    expect(statements.map((statement) => statement.speaker)).toEqual(['Ben Oduya', 'Ben Oduya']);
+  });
+
+  it('reads "…, she said, noting that …" and "He noted that …" as reported speech', () => {
+    const statements = statementsOf('Ada Roe runs the harbour school.', 'The ferry will not run this winter, she said, noting that the engines were too old.', 'Ben Oduya chairs the pilots.', 'He noted that the storm had damaged the pier.');
+    expect(statements.map((statement) => [statement.speaker, statement.kind, statement.text])).toEqual([
+      ['Ada Roe', 'reported', 'The ferry will not run this winter'],
+      ['Ben Oduya', 'reported', 'the storm had damaged the pier'],
+    ]);
+  });
+
+  it('keeps "Minister of Information" with the name where the text also writes "the minister"', () => {
+    const [statement] = statementsOf('Minister of Information Tomas Veer said the port would reopen in May.', 'The minister spoke for an hour.');
+    expect(statement).toMatchObject({ speaker: 'Tomas Veer', role: 'Minister of Information' });
+  });
+
+  it('takes a name alone under the title as the byline of a first-person text', () => {
+    const analysis = analyzeText(article('Remarks on the Harbour', 'Ada Roe', 'I am glad to be here tonight. We rebuilt the pier together.'));
+    expect(analysis.author).toEqual({ name: 'Ada Roe', role: null });
+    expect(analysis.statements.map((statement) => statement.speaker)).toEqual(['Ada Roe']);
+  });
+});
+
+describe('a speaker described first and named after', () => {
+  it('gives the description’s words to the name the next sentence gives without a description', () => {
+    const statements = statementsOf('A spokesman for Mayor Ada Roe rejected the accusations of the pilots.', '“The pier is safe and it stays open,” Ben Oduya told the Gazette.');
+    expect(statements.map((statement) => [statement.speaker, statement.role])).toEqual([
+      ['Ben Oduya', 'a spokesman for Mayor Ada Roe'],
+      ['Ben Oduya', 'a spokesman for Mayor Ada Roe'],
+    ]);
+  });
+
+  it('leaves them apart when the named person has a description of their own', () => {
+    const statements = statementsOf('A spokesman for the army said that the road was closed.', 'Ben Oduya, a local farmer, said that he had not seen soldiers.');
+    expect(statements.map((statement) => statement.speaker)).toEqual(['A spokesman for the army', 'Ben Oduya']);
+  });
+});
