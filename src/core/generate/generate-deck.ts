@@ -38,7 +38,10 @@ export function generateDeck(analysis: Analysis): DeckText {
   // A speech or interview names who speaks on its title slide (unless the title already is the byline).
   const author = analysis.author;
   const speaker = author && !analysis.title.includes(author.name) ? `\n**${escapeInline(author.name)}**${author.role ? `, ${escapeInline(author.role)}` : ''}` : '';
-  add([`# ${escapeInline(analysis.title)}`, speaker, when ? `\n${escapeInline(when)}` : '', `\n*Source: ${escapeInline(analysis.source)}*`].join('\n').replace(/\n{3,}/g, '\n\n'), titleNotes ? safeMarkdown(titleNotes) : null);
+  // A document whose only title is its byline ("President: Jane Roe") is titled by the speaker, the office under the name.
+  const bylineTitle = author && author.role && analysis.title.trim() === `${author.role}: ${author.name}`;
+  const heading = bylineTitle ? `# ${escapeInline(author.name)}\n\n*${escapeInline(author.role as string)}*` : `# ${escapeInline(analysis.title)}`;
+  add([heading, speaker, when ? `\n${escapeInline(when)}` : '', `\n*Source: ${escapeInline(analysis.source)}*`].join('\n').replace(/\n{3,}/g, '\n\n'), titleNotes ? safeMarkdown(titleNotes) : null);
 
   if (map) add(`## Where it happens\n\n${map}`, placesNote);
 

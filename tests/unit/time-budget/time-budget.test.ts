@@ -14,6 +14,8 @@ import { parseDocumentText } from '../../../src/core/document/read-document';
 import { DocentError } from '../../../src/core/errors';
 import { generateDeckMarkdown } from '../../../src/core/generate/generate-deck';
 import { parseMapBlock } from '../../../src/core/map/parse-map-block';
+import { renderSlide } from '../../../src/core/deck/render-markdown';
+import { maxEmphasisRuns } from '../../../src/core/deck/emphasis-budget';
 import type { Gazetteer } from '../../../src/core/places/gazetteer';
 import { gazetteer } from '../../../src/host/gazetteer-data';
 import { readAttribution } from '../../../src/core/notes/quote-notes';
@@ -55,6 +57,10 @@ describe('deck parsers at a megabyte', () => {
     'an attribute list of one long word': () => parseAttributeList(fill('a')),
     'an attribute list of names without values': () => parseAttributeList(fill('a-b:c ')),
     'a notes attribution padded with Unicode spaces (150,000 froze the speaker view)': () => readAttribution(`— A${'\u2003'.repeat(150_000)}· reported`),
+    // marked is quadratic in emphasis delimiter runs (10 KB took 6 s): past the budget a slide is its text.
+    'markdown rendering of emphasis delimiters (*a_*a_…)': () => renderSlide(fill('*a_'), fill('_a*')),
+    'markdown rendering of a slide just under the emphasis budget': () => renderSlide('*a_'.repeat(maxEmphasisRuns / 2 - 1), null),
+    'markdown rendering of strikethrough and autolinks': () => renderSlide(fill('~a www.a '), null),
     'a megabyte attribution of separators and parentheses': () => readAttribution(`A${fill('\u2003 ·(to ')}`),
   };
   for (const [name, work] of Object.entries(shapes)) it(name, () => withinBudget(parserCeilingMs, work), 60_000);
