@@ -32,6 +32,8 @@ export default {
     'out/main/**',
     'out/preload/**',
     'out/renderer/**',
+    // The build's index of its chunks, read by the tests and the bench only.
+    '!out/renderer/.vite/**',
     // The exported HTML file's code (vite.standalone.config.ts): File → Export → HTML writes it into the file.
     'out/standalone/**',
     // The place gazetteer's index, built by `npm run build` (scripts/build-gazetteer.mjs).

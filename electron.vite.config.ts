@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { build, type Plugin } from 'vite';
-import { stripRemoteImports } from './vite.plugins';
+import { inlinedFontsAsFiles, stripRemoteImports } from './vite.plugins';
 import { standaloneConfig } from './vite.standalone.config';
 
 /** After the renderer, the exported HTML file's own build (vite.standalone.config.ts), into out/standalone beside it. */
@@ -39,12 +39,18 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     base: './',
-    plugins: [stripRemoteImports(), buildStandalone()],
+    plugins: [stripRemoteImports(), inlinedFontsAsFiles(), buildStandalone()],
     build: {
       outDir: 'out/renderer',
-      // Big data (the basemap) is fetched as a file, not inlined; keep warnings meaningful.
+      // electron-vite leaves the renderer unminified; the browser host sends it over HTTP, and every
+      // deck's window parses it, so it is minified as any web bundle is.
+      minify: true,
+      // Which file holds which module (.vite/manifest.json): the tests and the bench read the chunks from it.
+      manifest: true,
+      // Big data (the basemap) is fetched as a file, not inlined; keep warnings meaningful (the
+      // largest chunk is highlight.js with every language, loaded only for a deck with code).
       assetsInlineLimit: 0,
-      chunkSizeWarningLimit: 2000,
+      chunkSizeWarningLimit: 1000,
       rollupOptions: { input: { index: 'src/renderer/index.html' } },
     },
   },

@@ -1,11 +1,14 @@
 // Figure 2: cold start to the first slide painted. The clock starts when `docent serve` is spawned
 // and stops in the animation frame where the first slide has text and a size on screen (Playwright
 // polls every frame). The browser is already running, as a user's is; its own launch is reported apart.
+// The baseline is the same deck as a plain reveal.js page (its markdown plugin) opened from a file in
+// a fresh context of the same browser, timed from opening the page to the same frame.
 // Electron: measured the same way through Playwright's Electron driver where an Electron binary exists.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { _electron as electron } from 'playwright-core';
-import { deckSlides, writeDocentDeck } from '../fixtures/make-deck.mjs';
+import { deckSlides, revealPageOfDeck, writeDocentDeck, writeRevealPage } from '../fixtures/make-deck.mjs';
 import { firstSlidePaintedAt, launchChromium, newDeckPage } from '../lib/browser.mjs';
 import { startDocentServe } from '../lib/docent-serve.mjs';
 import { app, defaultDeck, repoRoot } from '../lib/paths.mjs';
@@ -19,12 +22,26 @@ async function browserHostOnce(browser, deckFolder) {
   const spawnedAt = Date.now();
   const server = await startDocentServe(deckFolder);
   try {
+    const openedAt = Date.now();
     await page.goto(server.url, { waitUntil: 'commit' });
     const paintedAt = await firstSlidePaintedAt(page);
-    return { totalMs: paintedAt - spawnedAt, serverMs: server.urlAt - server.startedAt };
+    return { totalMs: paintedAt - spawnedAt, serverMs: server.urlAt - server.startedAt, pageMs: paintedAt - openedAt };
   } finally {
     await page.context().close();
     await server.stop();
+  }
+}
+
+/** The baseline: the same deck as a plain reveal.js page opened from a file, in a fresh context of the same browser. */
+async function revealPageOnce(browser, pageFile) {
+  const page = await newDeckPage(browser);
+  try {
+    const openedAt = Date.now();
+    await page.goto(pathToFileURL(pageFile).href, { waitUntil: 'commit' });
+    const paintedAt = await firstSlidePaintedAt(page);
+    return { pageMs: paintedAt - openedAt };
+  } finally {
+    await page.context().close();
   }
 }
 
@@ -48,9 +65,15 @@ async function electronOnce(binary, deckFolder) {
 }
 
 export async function run({ quick, runs, scratch, log }) {
+  const slides200 = deckSlides(200, { maps: 2 });
   const allDecks = [
-    { name: 'default deck (slides/russia-china-north-korea)', folder: defaultDeck },
-    { name: '200 slides, 2 maps', folder: writeDocentDeck(path.join(scratch, 'cold-start-200'), deckSlides(200, { maps: 2 }), 'Cold start, 200 slides') },
+    { name: 'default deck (slides/russia-china-north-korea)', folder: defaultDeck, revealPage: revealPageOfDeck(defaultDeck, path.join(scratch, 'cold-start-default-reveal')) },
+    {
+      name: '200 slides, 2 maps',
+      folder: writeDocentDeck(path.join(scratch, 'cold-start-200'), slides200, 'Cold start, 200 slides'),
+      // reveal.js cannot draw a map: its page shows the same slides with the map blocks as code.
+      revealPage: writeRevealPage(path.join(scratch, 'cold-start-200-reveal/index.html'), slides200, 'Cold start, 200 slides'),
+    },
   ];
   const decks = quick ? allDecks.slice(0, 1) : allDecks;
   const launchStarted = performance.now();
@@ -59,12 +82,25 @@ export async function run({ quick, runs, scratch, log }) {
   const rows = [];
   try {
     for (const deck of decks) {
-      await browserHostOnce(browser, deck.folder); // untimed: fills the file cache
+      // Untimed: fills the file cache for both.
+      await browserHostOnce(browser, deck.folder);
+      await revealPageOnce(browser, deck.revealPage);
       const samples = [];
-      for (let index = 0; index < runs; index += 1) samples.push(await browserHostOnce(browser, deck.folder));
-      const row = { deck: deck.name, totalMs: summarize(samples.map((sample) => sample.totalMs)), serverMs: summarize(samples.map((sample) => sample.serverMs)) };
+      const reveal = [];
+      // Interleaved, so a busy moment of the machine falls on both.
+      for (let index = 0; index < runs; index += 1) {
+        samples.push(await browserHostOnce(browser, deck.folder));
+        reveal.push(await revealPageOnce(browser, deck.revealPage));
+      }
+      const row = {
+        deck: deck.name,
+        totalMs: summarize(samples.map((sample) => sample.totalMs)),
+        serverMs: summarize(samples.map((sample) => sample.serverMs)),
+        pageMs: summarize(samples.map((sample) => sample.pageMs)),
+        revealMs: summarize(reveal.map((sample) => sample.pageMs)),
+      };
       rows.push(row);
-      log(`cold start, browser host, ${deck.name}: ${row.totalMs.median.toFixed(0)} ms (server ready ${row.serverMs.median.toFixed(0)} ms)`);
+      log(`cold start, browser host, ${deck.name}: ${row.totalMs.median.toFixed(0)} ms from spawn, ${row.pageMs.median.toFixed(0)} ms from opening the page; plain reveal.js page from a file ${row.revealMs.median.toFixed(0)} ms`);
     }
   } finally {
     await browser.close();

@@ -1,14 +1,15 @@
 // Figure 3: PDF export per slide. The same slides in three forms: Docent's deck.md exported with
 // `docent export --pdf`; the same markdown in a plain reveal.js page printed by decktape (reveal.js's
 // own print path, driven by the tool reveal.js users reach for); the same content as Marp markdown
-// printed by `marp --pdf`. Each run is a fresh process, the way a user runs them, so per-slide time
+// printed by `marp --pdf`; and, as the floor, bare Chromium (Playwright, page.pdf) printing as many
+// trivial pages (bench/lib/bare-chromium-print.mjs). Each run is a fresh process, the way a user runs them, so per-slide time
 // includes each tool's start-up spread over the deck. Every PDF's page count is checked.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { deckSlides, writeDocentDeck, writeMarpDeck, writeRevealPage } from '../fixtures/make-deck.mjs';
-import { app, chromiumPath, peerBin, peerInstalled, repoRoot } from '../lib/paths.mjs';
+import { app, benchRoot, chromiumPath, peerBin, peerInstalled, repoRoot } from '../lib/paths.mjs';
 import { summarize } from '../lib/stats.mjs';
 import { expectSuccess, runTimed } from '../lib/timed-process.mjs';
 
@@ -36,6 +37,12 @@ function tools(folder, count) {
       run: (file) => runTimed(process.execPath, [app.cli, 'export', docentDeck, '--pdf', file], { cwd: repoRoot }),
     },
   ];
+  // Not a peer but the floor: Chromium itself, launched and driven the same way, printing as many trivial pages.
+  list.push({
+    name: 'bare Chromium',
+    file: path.join(folder, 'bare-chromium.pdf'),
+    run: (file) => runTimed(process.execPath, [path.join(benchRoot, 'lib/bare-chromium-print.mjs'), String(count), file], { cwd: folder }),
+  });
   if (peerInstalled('decktape')) {
     list.push({
       name: 'decktape',

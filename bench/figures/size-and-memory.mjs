@@ -35,36 +35,69 @@ function add(totals, file) {
 }
 
 const none = { files: 0, bytes: 0, gzipBytes: 0 };
+const measure = (files) => [...files].reduce(add, none);
+
+/** The chunks a page loads on first use, by the module of src/renderer each starts from. */
+export const lazyParts = [
+  ['editor', 'editor/editor-session.ts', 'the editor (CodeMirror, live preview)', 'when the editor is first opened'],
+  ['speaker', 'speaker/speaker-view.ts', 'speaker view', 'by the speaker view'],
+  ['print', 'print/print-view.ts', 'print view', 'by the PDF, PNG and PowerPoint exports'],
+  ['remote', 'remote/remote-page.ts', 'phone remote page', 'by the phone'],
+  ['map', 'map/map-plugin.ts', 'map plugin (Leaflet)', 'by a deck with a map'],
+  ['code', 'deck/highlight-code.ts', 'code highlighting (highlight.js)', 'by a deck with code'],
+  ['math', 'deck/render-math.ts', 'math (KaTeX; its fonts below)', 'by a deck with math'],
+];
 
 /**
- * The renderer as built, in the parts a deck loads: the entry (script and stylesheet named in index.html,
- * loaded by every deck), the white theme (the default; each theme is its own stylesheet, loaded on demand),
- * the basemap (fetched only for a deck with a map), and everything else (the other themes, images).
+ * The renderer as built, in the parts a deck loads, read from the build's manifest (.vite/manifest.json):
+ * the entry (index.html, its script, the chunks it imports and their stylesheets: what every deck loads),
+ * each chunk loaded on first use (with what it imports that the entry does not hold), the white theme
+ * (the default; each theme is its own stylesheet) with the font files it names, the basemap, and the rest.
  */
 export function bundleSize() {
-  const files = filesUnder(app.renderer).filter((file) => !file.endsWith('.map'));
+  const files = filesUnder(app.renderer).filter((file) => !file.endsWith('.map') && !file.includes(`${path.sep}.vite${path.sep}`));
   const builtAt = new Date(Math.max(...files.map((file) => statSync(file).mtimeMs))).toISOString();
-  const html = readFileSync(path.join(app.renderer, 'index.html'), 'utf8');
-  const named = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((match) => path.join(app.renderer, match[1])));
-  const parts = { entryJs: none, entryCss: none, html: none, whiteTheme: none, basemap: none, other: none };
-  for (const file of files) {
-    const name = path.basename(file);
-    const part = named.has(file)
-      ? file.endsWith('.js')
-        ? 'entryJs'
-        : 'entryCss'
-      : name === 'index.html'
-        ? 'html'
-        : /^white-[\w-]{6,}\.css$/.test(name) && !name.startsWith('white-contrast')
-          ? 'whiteTheme'
-          : name.endsWith('.json')
-            ? 'basemap'
-            : 'other';
-    parts[part] = add(parts[part], file);
-  }
+  const manifest = JSON.parse(readFileSync(path.join(app.renderer, '.vite/manifest.json'), 'utf8'));
+  const full = (file) => path.join(app.renderer, file);
+  /** A chunk's own script and stylesheets and those of every chunk it imports statically. */
+  const closure = (key, into = new Set()) => {
+    const entry = manifest[key];
+    if (!entry || into.has(full(entry.file))) return into;
+    into.add(full(entry.file));
+    for (const css of entry.css ?? []) into.add(full(css));
+    for (const imported of entry.imports ?? []) closure(imported, into);
+    return into;
+  };
+  const entry = closure('index.html');
+  entry.add(full('index.html'));
+  const counted = new Set(entry);
+  const lazy = lazyParts.map(([id, source, label, loaded]) => {
+    const own = [...closure(source)].filter((file) => !entry.has(file));
+    own.forEach((file) => counted.add(file));
+    return { id, label, loaded, ...measure(own) };
+  });
+  const katexFonts = files.filter((file) => /KaTeX_[\w-]+\.(?:woff2?|ttf)$/.test(path.basename(file)));
+  katexFonts.forEach((file) => counted.add(file));
+  const whiteKey = Object.keys(manifest).find((key) => /reveal\.js\/dist\/theme\/white\.css$/.test(key));
+  const whiteCss = whiteKey ? full(manifest[whiteKey].file) : null;
+  const whiteFonts = whiteCss ? [...new Set([...readFileSync(whiteCss, 'utf8').matchAll(/url\("?([^")]+\.(?:woff2?|ttf|otf))"?\)/g)].map((match) => path.join(path.dirname(whiteCss), match[1])))] : [];
+  const white = whiteCss ? [whiteCss, ...whiteFonts] : [];
+  white.forEach((file) => counted.add(file));
+  const basemap = files.filter((file) => /countries-[\w-]+\.json$/.test(path.basename(file)));
+  basemap.forEach((file) => counted.add(file));
+  const parts = {
+    entry: measure(entry),
+    entryScripts: measure([...entry].filter((file) => file.endsWith('.js'))),
+    whiteThemeCss: measure(whiteCss ? [whiteCss] : []),
+    whiteThemeFonts: measure(whiteFonts),
+    katexFonts: measure(katexFonts),
+    basemap: measure(basemap),
+    other: measure(files.filter((file) => !counted.has(file))),
+  };
   const reveal = path.join(repoRoot, 'node_modules/reveal.js/dist');
   const revealFiles = [path.join(reveal, 'reveal.js'), path.join(reveal, 'reveal.css'), path.join(reveal, 'theme/white.css'), path.join(reveal, 'plugin/markdown.js')];
-  return { builtAt, parts, reveal: revealFiles.reduce(add, none) };
+  const revealTheme = measure([path.join(reveal, 'theme/white.css')]);
+  return { builtAt, parts, lazy, entryFiles: [...entry].map((file) => path.relative(app.renderer, file)), reveal: measure(revealFiles), revealWhiteTheme: revealTheme };
 }
 
 /**

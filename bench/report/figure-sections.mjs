@@ -61,10 +61,13 @@ export function generationSection(figure) {
         (figure.workGrowth.exponent <= 1.15 ? 'Linear or better: the goal of linear growth holds.' : 'Faster than linear: the goal of linear growth does not hold.'),
     );
   }
+  const oneK = figure.rows.find((row) => row.words >= 900 && row.words < 1_100);
   if (twentyK) {
     const met = twentyK.docentMs.median < 1000;
     lines.push('', `Goal (issue 3): 20,000 words in under 1 s — **${met ? 'met' : 'not met'}** (median ${ms(twentyK.docentMs.median)}).`);
   }
+  const against = (row, limit) => (row?.peerMs ? `**${row.docentMs.median <= limit * row.peerMs.median ? 'met' : 'not met'}** (${ratio(row.docentMs.median, row.peerMs.median)})` : 'not measured');
+  if (twentyK || oneK) lines.push('', `Goals (issue 17), wall time against marp's markdown → HTML of the same text: 20,000 words ≤ 1.0× — ${against(twentyK, 1)}; 1,000 words ≤ 0.8× — ${against(oneK, 0.8)}.`);
   const slower = figure.rows.some((row) => row.peerMs && row.docentMs.median > row.peerMs.median);
   if (slower || (twentyK && twentyK.docentMs.median >= 1000)) lines.push('', whySlower.generation(figure));
   return lines.join('\n');
@@ -73,18 +76,37 @@ export function generationSection(figure) {
 export function coldStartSection(figure) {
   const missing = notMeasured(figure);
   if (missing) return missing;
-  const rows = figure.rows.map((row) => [row.deck, spread(row.totalMs), spread(row.serverMs)]);
+  const baseline = figure.rows.every((row) => row.revealMs);
+  const rows = figure.rows.map((row) => [
+    row.deck,
+    spread(row.totalMs),
+    spread(row.serverMs),
+    row.pageMs ? spread(row.pageMs) : '—',
+    row.revealMs ? spread(row.revealMs) : '—',
+    row.revealMs ? ratio(row.pageMs.median, row.revealMs.median) : '—',
+    row.revealMs ? ratio(row.totalMs.median, row.revealMs.median) : '—',
+  ]);
   const lines = [
     'From spawning `docent serve <deck> --port 0` to the animation frame in which the first slide has text and a size on screen',
     "(Playwright polls every frame in the page; the page's clock and the suite's are both wall clocks). The Chromium window is already open,",
-    `as a user's browser is; launching it took ${ms(figure.browserLaunchMs)} on top, once. One untimed start comes first for each deck.`,
+    `as a user's browser is; launching it took ${ms(figure.browserLaunchMs)} on top, once; each start opens a fresh browser context (an empty cache).`,
+    'The baseline is the same deck as a plain reveal.js 6 page opened from a file (reveal.js, its CSS, the deck\'s theme and its markdown plugin, the slides',
+    "inline; Docent's separators), timed from opening the page to the same frame, interleaved with Docent's starts. One untimed start of each comes first.",
     '',
-    table(['deck', 'spawn → first slide painted', 'of which: spawn → URL printed'], rows),
+    table(['deck', 'spawn → first slide painted', 'of which: spawn → URL printed', 'open page → first slide painted', 'plain reveal.js page from a file', 'page vs reveal.js', 'whole (from spawn) vs reveal.js'], rows),
     '',
     `**Electron:** ${figure.electronSkipped ? `not measured — ${figure.electronSkipped}.` : 'measured from launch to the first slide painted in the window.'}`,
   ];
   if (figure.electronRows) lines.push('', table(['deck', 'launch → first slide painted'], figure.electronRows.map((row) => [row.deck, spread(row.totalMs)])));
-  lines.push('', 'No peer does this same step from the same input, so there is no ratio here.', '', whySlower.coldStart(figure));
+  if (baseline) {
+    const verdict = (key) => (figure.rows.every((row) => row[key].median <= 1.2 * row.revealMs.median) ? 'met' : 'not met');
+    lines.push(
+      '',
+      `Goal (issue 17): ≤ 1.2× the plain reveal.js page. The page alone (opened on a running \`docent serve\`, as the app's window or a second tab is) — **${verdict('pageMs')}**; ` +
+        `the whole start, \`docent serve\` spawned included — **${verdict('totalMs')}**.`,
+    );
+  }
+  lines.push('', whySlower.coldStart(figure));
   return lines.join('\n');
 }
 
@@ -111,21 +133,29 @@ export function pdfSection(figure) {
       ]);
     }
   }
-  const slower = [...bySize.values()].some((tools) => {
-    const docent = tools.find((tool) => tool.tool === 'Docent');
-    return tools.some((tool) => tool !== docent && docent && docent.perSlideMs.median > tool.perSlideMs.median);
-  });
+  /** Whether Docent's per-slide time is within `limit` × this tool's at every size measured. */
+  const within = (name, limit) => {
+    const sizes = [...bySize.values()].filter((tools) => tools.some((tool) => tool.tool === name));
+    if (sizes.length === 0) return null;
+    return sizes.every((tools) => tools.find((tool) => tool.tool === 'Docent').perSlideMs.median <= limit * tools.find((tool) => tool.tool === name).perSlideMs.median);
+  };
+  const verdict = (met) => (met === null ? 'not measured (tool missing)' : met ? 'met' : 'not met at every size');
+  const marpMet = within('marp --pdf', 0.75);
+  const bareMet = within('bare Chromium', 1.3);
+  const slower = marpMet === false || bareMet === false;
   const lines = [
     'The same slides (text, three bullets and a note each; no maps, which only Docent can draw) in three forms: Docent\'s deck.md exported with',
     '`docent export <deck> --pdf <file>`; the same markdown in a plain reveal.js 6 page (its markdown plugin, 1280×720, white theme)',
     `printed by \`decktape reveal --size 1280x720 --pause ${decktapePauseMs}\` (decktape's default pause is 1000 ms a slide; transitions are off, so a`,
-    'shorter pause is kinder to decktape); the same content as Marp markdown printed by `marp --pdf`. Each run is a fresh process of each tool,',
+    'shorter pause is kinder to decktape); the same content as Marp markdown printed by `marp --pdf`. The floor, "bare Chromium", is a Node process that',
+    'launches the same Chromium through Playwright, loads a page of as many trivial 1280×720 pages (one line of text each) and prints it with page.pdf',
+    '(bench/lib/bare-chromium-print.mjs): no exporter can print with Chromium for less. Each run is a fresh process of each tool,',
     'in turn (the order rotates each run), all with /usr/bin/chromium. Per slide = whole run ÷ slides, start-up included, as a user waits for it.',
     `Every PDF is reopened with pdf-lib and its pages counted. ${figure.warmUp ? 'One untimed export by each tool comes first.' : 'No untimed warm-up export (--quick).'}`,
     '',
     table(['slides', 'tool', 'per slide (wall)', 'per slide (CPU, all processes)', 'whole export (wall)', 'pages', 'Docent vs this tool, per slide (wall)'], rows),
     '',
-    `Goal (issue 6): faster per slide than both peers — **${slower ? 'not met at every size' : 'met'}**.`,
+    `Goals (issue 17), per slide at every size: ≤ 0.75× \`marp --pdf\` — **${verdict(marpMet)}**; ≤ 1.3× bare Chromium — **${verdict(bareMet)}**.`,
   ];
   if (slower) lines.push('', whySlower.pdf(figure));
   return lines.join('\n');
@@ -180,24 +210,31 @@ export function sizeSection(figure) {
   const { size, memory } = figure;
   const { parts } = size;
   const row = (label, part, note) => [label, String(part.files), kb(part.bytes), kb(part.gzipBytes), note];
-  const entry = { files: parts.entryJs.files + parts.entryCss.files + parts.html.files, bytes: parts.entryJs.bytes + parts.entryCss.bytes + parts.html.bytes, gzipBytes: parts.entryJs.gzipBytes + parts.entryCss.gzipBytes + parts.html.gzipBytes };
+  const withTheme = { bytes: parts.entry.bytes + parts.whiteThemeCss.bytes + parts.whiteThemeFonts.bytes, gzipBytes: parts.entry.gzipBytes + parts.whiteThemeCss.gzipBytes + parts.whiteThemeFonts.gzipBytes };
   const lines = [
-    `**Renderer bundle** (out/renderer as built for this run, ${size.builtAt}; gzip level 6, as a web server would send it; source maps left out):`,
+    `**Renderer bundle** (out/renderer as built for this run, ${size.builtAt}; minified; gzip level 6, as a web server would send it; source maps left out; the parts read from the build's manifest):`,
     '',
     table(
       ['part', 'files', 'size', 'gzipped', 'loaded'],
       [
-        row('entry script', parts.entryJs, 'by every deck'),
-        row('entry stylesheet', parts.entryCss, 'by every deck'),
-        row('index.html', parts.html, 'by every deck'),
-        row('**entry total**', entry, '**by every deck**'),
-        row('white theme (the default)', parts.whiteTheme, 'by a deck with that theme; each theme is its own file'),
+        row(`**entry**: index.html, its script and the chunks it imports, its stylesheet`, parts.entry, '**by every deck**'),
+        ...size.lazy.map((part) => row(part.label, part, part.loaded)),
+        row('white theme (the default): stylesheet', parts.whiteThemeCss, 'by a deck with that theme; each theme is its own file'),
+        row('white theme: its fonts, as files', parts.whiteThemeFonts, 'each when the slides first use that face; cached across themes'),
+        row('KaTeX fonts', parts.katexFonts, 'each when a formula uses it'),
         row('basemap (countries)', parts.basemap, 'by a deck with a map slide'),
-        row('other themes, images', parts.other, 'when used'),
+        row('other themes and their fonts, images', parts.other, 'when used'),
       ],
     ),
     '',
-    `For scale, reveal.js 6's own distribution (reveal.js, reveal.css, white theme, markdown plugin) is ${kb(size.reveal.bytes)}, ${kb(size.reveal.gzipBytes)} gzipped; Docent's entry contains reveal.js.`,
+    `For scale, reveal.js 6's own distribution (reveal.js, reveal.css, white theme, markdown plugin) is ${kb(size.reveal.bytes)}, ${kb(size.reveal.gzipBytes)} gzipped, ` +
+      `of which its white theme, with its four fonts inline, is ${kb(size.revealWhiteTheme.gzipBytes)}. Docent's entry (reveal.js included) over it: ` +
+      `${ratio(parts.entry.gzipBytes, size.reveal.gzipBytes).replace('faster', 'smaller').replace('slower', 'larger')}. ` +
+      `With the white theme and all of its fonts (a slide using every face), Docent's first load is ${kb(withTheme.gzipBytes)} gzipped: ` +
+      `${ratio(withTheme.gzipBytes, size.reveal.gzipBytes).replace('faster', 'smaller').replace('slower', 'larger')}.`,
+    '',
+    `Goal (issue 17): the entry every deck loads, gzipped, no larger than reveal.js's distribution — **${parts.entry.gzipBytes <= size.reveal.gzipBytes ? 'met' : 'not met'}** (${kb(parts.entry.gzipBytes)} against ${kb(size.reveal.gzipBytes)}).`,
+    '',
     whySlower.bundle(figure),
     '',
     '**Memory presenting 200 slides with two maps**: `docent serve` and a Chromium window going from the first slide to the last with the arrow key,',
@@ -218,4 +255,26 @@ export function sizeSection(figure) {
     whySlower.memory(figure),
   ];
   return lines.join('\n');
+}
+
+export function htmlPptxSection(figure) {
+  const missing = notMeasured(figure);
+  if (missing) return missing;
+  const rows = figure.rows.map((row) => {
+    const docent = figure.rows.find((other) => other.slides === row.slides && other.format === row.format && other.tool.startsWith('Docent'));
+    return [String(row.slides), row.tool, spread(row.totalMs), spread(row.cpuMs), kb(row.bytes), row.ok ? `${row.slides} ✓` : '✗', row === docent ? '' : ratio(docent?.totalMs.median, row.totalMs.median)];
+  });
+  const marpMeasured = figure.rows.some((row) => row.tool.startsWith('marp'));
+  return [
+    'The same slides as the PDF figure (text, three bullets and a note each), written by `docent export <deck> --html <file>` and',
+    '`--pptx <file>`, and the same content as Marp markdown by `marp --html` and `marp --pptx`, each a fresh process, in turn (the order',
+    'rotates each run), all with /usr/bin/chromium; one untimed run of each comes first. What each writes differs: Docent\'s HTML file',
+    'carries its whole renderer (reveal.js, the map code and basemap, KaTeX, highlight.js), the theme and fonts, and needs no browser to',
+    'be written; Marp\'s HTML is its rendered slides with its own script. Docent\'s .pptx holds editable text boxes, tables, pictures and',
+    'notes, measured from the rendered slides in Chromium; Marp\'s holds each slide as one picture. Every output is checked (the HTML',
+    'holds the last slide; the .pptx has one slide per slide).',
+    '',
+    table(['slides', 'tool', 'whole export (wall)', 'CPU, all processes', 'file', 'slides', 'Docent vs this tool (wall)'], rows),
+    ...(marpMeasured ? [] : ['', 'marp is not installed (`cd bench && npm ci --ignore-scripts`), so only Docent was measured.']),
+  ].join('\n');
 }

@@ -98,24 +98,27 @@ export const whySlower = {
   },
 
   bundle(figure) {
-    const { entryJs, whiteTheme } = figure.size.parts;
+    const { parts, lazy, entryFiles } = figure.size;
+    const largest = [...lazy].sort((a, b) => b.bytes - a.bytes)[0];
+    const scripts = entryFiles.filter((file) => file.endsWith('.js')).length;
     return (
-      `The entry script (${kb(entryJs.bytes)}) is one chunk holding every view — audience, speaker, print, the editor (CodeMirror) and the map (Leaflet) — and the ` +
-      `libraries they use, so a deck that is only presented still loads the editor. The white theme (${kb(whiteTheme.bytes)}) carries its web fonts inline, ` +
-      'which is why it barely compresses. Splitting the editor, the map and the print and speaker views into chunks loaded on first use (dynamic import) would ' +
-      "cut what every deck loads; serving the theme's fonts as separate files would let the browser cache them across themes."
+      `**What every deck loads, and what it does not.** The entry (${scripts} scripts, preloaded together from index.html, and one stylesheet) holds the audience view, ` +
+      'reveal.js, the deck parser (markdown, YAML front matter, RE2 for reveal-md separators), the sanitizer and the typed host API. The editor, the speaker and ' +
+      'print views, the phone remote, the map plugin with Leaflet and the basemap, highlight.js and KaTeX are chunks of their own, fetched the first time a page ' +
+      `needs one (the largest, ${largest.label}, is ${kb(largest.bytes)}). The theme's fonts are files (${parts.whiteThemeFonts.files} for the white theme), fetched ` +
+      'when a slide first uses a face, so a deck in one theme never downloads the others\' fonts and themes sharing a font share its file.'
     );
   },
 
   memory(figure) {
     const memory = figure.memory;
     if (!memory?.hostPssMb) return '';
-    const entryMb = figure.size.parts.entryJs.bytes / 2 ** 20;
+    const entryMb = figure.size.parts.entryScripts.bytes / 2 ** 20;
     return (
       `**Where the memory goes.** Of Docent's peak, the host process (Node) holds ${mb(memory.hostPssMb.median)} and Chromium ${mb(memory.browserPssMb.median)}, ` +
-      `against ${mb(memory.revealPssMb.median)} for Chromium showing the plain reveal.js page. On top of what reveal.js needs, Docent's page holds the ${entryMb.toFixed(1)} MB entry script ` +
-      '(every view, the editor and the map code included), the theme with its fonts inline, the world basemap and two drawn maps; the host process is ' +
-      'the price of presenting from files with live reload and an API the page calls. Loading the editor, the map code and the basemap only when a deck uses them would shrink the page\'s share.'
+      `against ${mb(memory.revealPssMb.median)} for Chromium showing the plain reveal.js page. On top of what reveal.js needs, Docent's page holds its ${entryMb.toFixed(1)} MB of entry scripts, ` +
+      'the map chunk (Leaflet) a deck with maps loads, the world basemap (parsed into outlines once per window) and two drawn maps; the host process is ' +
+      'the price of presenting from files with live reload and an API the page calls. A coarser basemap for world-scale maps, and dropping a map\'s layers once its slide is far behind, would shrink the page\'s share.'
     );
   },
 };

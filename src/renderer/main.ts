@@ -1,11 +1,10 @@
 // Renderer entry: connect to the host and start the view the URL names (/ audience, /speaker, /print).
+// The audience view is in the entry (every deck opens it); the other views are chunks of their own,
+// loaded only by the window that shows them.
 import './styles/app.css';
 import { connectToHost } from './host-client';
 import { startAudienceView } from './views/audience-view';
-import { startPrintView } from './print/print-view';
 import { installExportProgressBar } from './print/export-progress-bar';
-import { startSpeakerView } from './speaker/speaker-view';
-import { startRemotePage } from './remote/remote-page';
 import { showNotice } from './views/notice-banner';
 import { describeError } from './views/describe-error';
 
@@ -14,13 +13,13 @@ async function start(): Promise<void> {
   const view = window.location.pathname.replace(/\/+$/, '') || '/';
   switch (view) {
     case '/speaker':
-      await startSpeakerView(host);
+      await (await import('./speaker/speaker-view')).startSpeakerView(host);
       break;
     case '/remote':
-      await startRemotePage();
+      await (await import('./remote/remote-page')).startRemotePage();
       break;
     case '/print':
-      await startPrintView(host);
+      await (await import('./print/print-view')).startPrintView(host);
       break;
     default:
       await startAudienceView(host);

@@ -115,6 +115,10 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   if (!existsSync(path.join(appPaths.rendererRoot, 'index.html'))) throw new DocentError('EXPORT_FAILED', 'the app is not built yet; run "npm run build" first');
 
   const file = path.resolve(io.cwd, target);
+  // Chromium starts while the deck is read and the private host starts: its launch is the longest
+  // single wait before the first page. (The HTML file needs no browser.)
+  const printer = createPlaywrightPrinter({ executablePath: values.html === undefined ? chromiumExecutable() : undefined });
+  if (values.html === undefined) printer.warmUp();
   const services = createServices({ settingsFolder: null, loadPlaces: loadGazetteer, watch: false });
   try {
     const deck = await services.openChosenDeck(path.resolve(io.cwd, deckArgument));
@@ -151,7 +155,6 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
         removeHandlers();
       }
     }
-    const printer = createPlaywrightPrinter({ executablePath: chromiumExecutable() });
     const host = await startBrowserHost({ services, rendererRoot: appPaths.rendererRoot });
     try {
       if (values.png !== undefined) {
@@ -200,10 +203,10 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       return exitStatus.ok;
     } finally {
       removeHandlers();
-      await printer.close().catch(() => undefined);
       await host.close();
     }
   } finally {
+    await printer.close().catch(() => undefined);
     await services.close();
   }
 }

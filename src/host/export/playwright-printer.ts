@@ -8,7 +8,12 @@ export interface PlaywrightPrinterOptions {
   executablePath: string | undefined;
 }
 
-export function createPlaywrightPrinter(options: PlaywrightPrinterOptions): Printer {
+export interface PlaywrightPrinter extends Printer {
+  /** Starts Chromium now, so its launch overlaps whatever the caller does before the first open. */
+  warmUp(): void;
+}
+
+export function createPlaywrightPrinter(options: PlaywrightPrinterOptions): PlaywrightPrinter {
   let browser: Promise<Browser> | null = null;
   const launch = (): Promise<Browser> => {
     browser ??= import('playwright-core').then(({ chromium }) =>
@@ -21,6 +26,10 @@ export function createPlaywrightPrinter(options: PlaywrightPrinterOptions): Prin
   };
 
   return {
+    warmUp() {
+      // A failed launch is reported by the open that awaits it.
+      launch().catch(() => undefined);
+    },
     async open(url, openOptions) {
       const context = await (await launch()).newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: openOptions?.scale ?? 1 });
       // The deck prints offline, as it presents: nothing but the app's own origin is fetched.

@@ -39,7 +39,10 @@ export async function resolveStatic(root: string, urlPath: string): Promise<stri
     return null;
   }
   if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  const file = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
+  const normalized = path.posix.normalize(`/${decoded}`);
+  // No hidden files or folders: the build's own index (.vite/manifest.json) is for the tests, not the page.
+  if (normalized.split('/').some((segment) => segment.startsWith('.'))) return null;
+  const file = path.resolve(root, `.${normalized}`);
   if (file !== root && !file.startsWith(root + path.sep)) return null;
   const info = await stat(file).catch(() => null);
   return info?.isFile() ? file : null;

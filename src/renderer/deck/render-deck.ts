@@ -3,9 +3,8 @@
 import type { Deck, Slide } from '../../core/deck/deck-model';
 import { renderSlide } from '../../core/deck/render-markdown';
 import type { DocentHost } from '../../shared/api';
-import { highlightCode } from './highlight-code';
-import { renderMath } from './render-math';
 import { sanitizeDeckHtml } from './sanitize-html';
+import { enhanceSection, finishSections, type UnfinishedSection } from './slide-enhancers';
 
 /** reveal.js's `data-background` shorthand: a colour, a gradient, or else a picture of the deck's. */
 function backgroundKind(value: string): string {
@@ -14,16 +13,26 @@ function backgroundKind(value: string): string {
   return 'data-background-image';
 }
 
+/** Slides with the same markdown and notes render the same: the cache's key. */
+function sourceKey(slide: Pick<Slide, 'content' | 'notes'>): string {
+  return `${slide.content}\u0000${slide.notes ?? ''}`;
+}
+
 export class DeckRenderer {
   private cache = new Map<string, HTMLElement[]>();
+  /** Sections rendered before the code they need (highlighting, math) was loaded. */
+  private unfinished: UnfinishedSection[] = [];
 
   constructor(private readonly host: Pick<DocentHost, 'assetUrl'>) {}
 
-  /** Returns the stacks of sections for the deck, reusing elements whose source is unchanged. */
+  /**
+   * Returns the stacks of sections for the deck, reusing elements whose source is unchanged. A slide
+   * with code or math the first time is finished by `finish()`: await it before the slides are measured.
+   */
   render(deck: Pick<Deck, 'slides'>): HTMLElement[] {
     const next = new Map<string, HTMLElement[]>();
     const take = (slide: Slide): HTMLElement => {
-      const key = `${slide.content}\u0000${slide.notes ?? ''}`;
+      const key = sourceKey(slide);
       const reused = this.cache.get(key)?.shift();
       const element = reused ?? this.renderSection(slide);
       element.dataset.sourceLine = String(slide.lines.start);
@@ -54,6 +63,48 @@ export class DeckRenderer {
     return stacks;
   }
 
+  /** Whether a section rendered since the last `finish()` still waits for code to load. */
+  get waitingForCode(): boolean {
+    return this.unfinished.length > 0;
+  }
+
+  /** Loads the code the last render's sections need and enhances them. */
+  async finish(): Promise<void> {
+    const unfinished = this.unfinished;
+    this.unfinished = [];
+    await finishSections(unfinished);
+  }
+
+  /** Forgets the sections waiting for code (their render is thrown away). */
+  discardUnfinished(): void {
+    this.unfinished = [];
+  }
+
+  /**
+   * One slide rendered alone, for the patch path (never wrapped in a stack); null when it needs code
+   * that is not loaded yet (highlighting, math): the full render loads it.
+   */
+  renderAlone(slide: Slide): HTMLElement | null {
+    const section = this.renderSection({ ...slide, v: 0 });
+    if (!this.waitingForCode) return section;
+    this.discardUnfinished();
+    return null;
+  }
+
+  /**
+   * Moves a section rendered alone for `after` into the section on screen that shows `before` (same
+   * slide attributes), and keys that section by its new source, so the next full render reuses it as
+   * it now is.
+   */
+  adopt(element: HTMLElement, rendered: HTMLElement, before: Slide, after: Slide): void {
+    element.replaceChildren(...Array.from(rendered.childNodes));
+    const old = this.cache.get(sourceKey(before));
+    const index = old?.indexOf(element) ?? -1;
+    if (old && index >= 0) old.splice(index, 1);
+    const key = sourceKey(after);
+    this.cache.set(key, [...(this.cache.get(key) ?? []), element]);
+  }
+
   private renderSection(slide: Slide): HTMLElement {
     const section = document.createElement('section');
     const rendered = renderSlide(slide.content, slide.notes);
@@ -71,8 +122,8 @@ export class DeckRenderer {
       section.append(notes);
     }
     // Before reveal.js measures the slide: highlighted code and typeset math change its height.
-    highlightCode(section);
-    renderMath(section);
+    const unfinished = enhanceSection(section);
+    if (unfinished) this.unfinished.push(unfinished);
     return section;
   }
 }

@@ -15,6 +15,7 @@ import type { DocentPlugin, DocentPluginContext } from '../plugins/plugin';
 import type { RevealApi } from '../reveal-types';
 import { loadCountries } from './basemap';
 import { showMapError } from './map-error-box';
+import { addMapDrawer, removeMapDrawer, type MapDrawer } from './map-hooks';
 import { mapsReadyEvent, type MapProbe } from './map-probe';
 import { defaultMapStyle, type MapStyle } from './map-style';
 import { MapView } from './map-view';
@@ -30,14 +31,11 @@ interface MapSlot {
   drawing: Promise<void> | null;
 }
 
-/** Every map plugin running in this window (a speaker view runs several deck views). */
-const running = new Set<MapPlugin>();
-
 export function createMapPlugin(style: Partial<MapStyle> = {}): DocentPlugin {
   return new MapPlugin({ ...defaultMapStyle, ...style });
 }
 
-class MapPlugin implements DocentPlugin {
+class MapPlugin implements DocentPlugin, MapDrawer {
   readonly id = 'docent-map';
   private slots: MapSlot[] = [];
   private reveal: RevealApi | null = null;
@@ -60,8 +58,7 @@ class MapPlugin implements DocentPlugin {
   private started: Promise<void> = Promise.resolve();
 
   init(context: DocentPluginContext): Promise<void> {
-    installWindowHooks();
-    running.add(this);
+    addMapDrawer(this);
     this.started = this.start(context);
     return this.started;
   }
@@ -71,8 +68,6 @@ class MapPlugin implements DocentPlugin {
     const codes = slidesElement ? [...slidesElement.querySelectorAll<HTMLElement>('pre > code.language-map')] : [];
     if (!slidesElement || codes.length === 0) return;
     this.reveal = context.reveal;
-    const deckFile = await context.host.getDeck({}).catch(() => null);
-    if (this.destroyed) return;
 
     const blocks: (MapBlock | Error)[] = [];
     for (const code of codes) {
@@ -86,7 +81,7 @@ class MapPlugin implements DocentPlugin {
     const lookup = await lookUpNames(context.host, blocks.filter((block): block is MapBlock => !(block instanceof Error)));
     const basemapCountry = basemapCountryLookup(await loadCountries().catch(() => []));
     if (this.destroyed) return;
-    const fileName = deckFile?.fileName ?? 'deck.md';
+    const fileName = context.deckFileName;
     blocks.forEach((block, i) => {
       const slot = this.slots[i] as MapSlot;
       try {
@@ -112,7 +107,7 @@ class MapPlugin implements DocentPlugin {
 
   destroy(): void {
     this.destroyed = true;
-    running.delete(this);
+    removeMapDrawer(this);
     for (const [event, listener] of this.listeners) this.reveal?.off(event, listener);
     for (const slot of this.slots) {
       slot.view?.destroy();
@@ -280,15 +275,4 @@ function titleElement(title: string): HTMLElement {
   element.className = 'docent-map-title';
   element.textContent = title;
   return element;
-}
-
-let hooksInstalled = false;
-
-function installWindowHooks(): void {
-  if (hooksInstalled) return;
-  hooksInstalled = true;
-  window.__docentMapsReady = async () => {
-    await Promise.all([...running].map((plugin) => plugin.drawAll()));
-  };
-  Object.defineProperty(window, '__docentMaps', { configurable: true, get: () => [...running].flatMap((plugin) => plugin.probes()) });
 }

@@ -1,6 +1,17 @@
-// The plugins every deck view runs, in order.
-import { createMapPlugin } from '../map/map-plugin';
+// The plugins every deck view runs, in order. The map plugin (with Leaflet and the basemap) loads
+// only for a deck that has a map; its window hooks are there for every deck (map/map-hooks.ts).
+import { installMapHooks } from '../map/map-hooks';
 import { createFitSlidePlugin } from './fit-slide-plugin';
+import { deferredPlugin } from './deferred-plugin';
 import type { DocentPlugin } from './plugin';
 
-export const plugins = (): DocentPlugin[] => [createMapPlugin(), createFitSlidePlugin()];
+function mapPlugin(): DocentPlugin {
+  installMapHooks();
+  return deferredPlugin({
+    id: 'docent-map',
+    needed: (slides) => slides.querySelector('pre > code.language-map') !== null,
+    load: () => import('../map/map-plugin').then(({ createMapPlugin }) => createMapPlugin()),
+  });
+}
+
+export const plugins = (): DocentPlugin[] => [mapPlugin(), createFitSlidePlugin()];

@@ -17,6 +17,8 @@ beforeAll(async () => {
   const renderer = path.join(work, 'renderer');
   mkdirSync(renderer);
   writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>app</title>');
+  mkdirSync(path.join(renderer, '.vite'));
+  writeFileSync(path.join(renderer, '.vite', 'manifest.json'), '{}');
   deck = path.join(work, 'deck');
   mkdirSync(deck);
   writeFileSync(path.join(deck, 'deck.md'), '# Deck\n');
@@ -163,6 +165,12 @@ describe('browser host', () => {
   it('never serves files outside the renderer folder', async () => {
     expect((await send('GET', '/../secret.txt')).status).toBe(404);
     expect((await send('GET', '/%2e%2e/secret.txt')).status).toBe(404);
+  });
+
+  it('serves no hidden file of the renderer folder (the build manifest is for tests, not pages)', async () => {
+    expect((await send('GET', '/.vite/manifest.json')).status).toBe(404);
+    expect((await send('GET', '/%2evite/manifest.json')).status).toBe(404);
+    expect((await send('GET', '/index.html')).status).toBe(200);
   });
 });
 

@@ -119,6 +119,36 @@ describe('the built main process, from start to quit', () => {
     }
   });
 
+  it('app:// serves every chunk, stylesheet and font the renderer loads later, with the type a module script and a font need', async () => {
+    const serve = session.recorder.protocols.get('app')!.handler;
+    // The build's index of its chunks (the views, the editor, the map, highlighting and math load on first use).
+    const manifest = JSON.parse(readFileSync(path.join(app.renderer, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; css?: string[]; assets?: string[]; isDynamicEntry?: boolean }>;
+    const lazy = Object.values(manifest).filter((entry) => entry.isDynamicEntry);
+    expect(lazy.length).toBeGreaterThanOrEqual(6);
+    const files = new Set(Object.values(manifest).flatMap((entry) => [entry.file, ...(entry.css ?? []), ...(entry.assets ?? [])]));
+    // The fonts the themes inlined are files the theme stylesheets name.
+    const themes = [...files].filter((file) => /\/white-[\w-]+\.css$/.test(file));
+    expect(themes.length).toBeGreaterThan(0);
+    for (const theme of themes) {
+      const css = readFileSync(path.join(app.renderer, theme), 'utf8');
+      for (const match of css.matchAll(/url\("?([^")]+\.woff2?)"?\)/g)) files.add(path.posix.join(path.posix.dirname(theme), match[1]!));
+    }
+    const types = { '.js': /^text\/javascript/, '.css': /^text\/css/, '.woff': /^font\/woff$/, '.woff2': /^font\/woff2$/, '.json': /^application\/json/ } as Record<string, RegExp>;
+    let fonts = 0;
+    for (const file of files) {
+      const type = types[path.extname(file)];
+      if (!type) continue;
+      const response = await serve(new Request(`app://docent/${file}`));
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('Content-Type'), file).toMatch(type);
+      expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+      expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(path.join(app.renderer, file))), file).toBe(true);
+      if (file.endsWith('.woff')) fonts += 1;
+    }
+    expect(fonts).toBeGreaterThan(0);
+    expect((await serve(new Request('app://docent/.vite/manifest.json'))).status).toBe(404);
+  });
+
   it('the first window refuses popups and navigation away from the app', () => {
     expectGuardsHold(session, session.window('/'));
     expect(session.recorder.external).toEqual(['https://example.org/page']);
@@ -159,7 +189,7 @@ describe('the built main process, from start to quit', () => {
     return recentItems().map((item) => item.sublabel);
   }
 
-  it('File → Export PDF… prints in a hidden, locked-down window and writes the PDF', async () => {
+  it('File → Export → PDF… prints in a hidden, locked-down window and writes the PDF', async () => {
     const target = path.join(scratch, 'exported.pdf');
     const audience = session.window('/');
     const plan: PrintPlan = {
@@ -187,7 +217,7 @@ describe('the built main process, from start to quit', () => {
         : {};
     session.recorder.answer('showMessageBox', { response: 0, checkboxChecked: false });
     session.recorder.answer('showSaveDialog', { canceled: false, filePath: target });
-    session.clickMenu('File', 'Export PDF…');
+    session.clickMenu('File', 'Export', 'PDF…');
     await session.until('the PDF is written and its window gone', () => existsSync(target) && session.windows.length === 1);
 
     const printWindow = session.recorder.windows.find((record) => record.loads[0]?.url.startsWith('app://docent/print'))!;
@@ -206,6 +236,21 @@ describe('the built main process, from start to quit', () => {
     const info = execFileSync('pdfinfo', [target], { encoding: 'utf8' });
     expect(info).toMatch(/^Pages:\s+2$/m);
     expect(info).toMatch(/^Title:\s+Basic$/m);
+    expect(session.recorder.errorBoxes).toEqual([]);
+  });
+
+  it('File → Export → HTML (one file)… writes the self-contained file with no window of its own', async () => {
+    const target = path.join(scratch, 'exported.html');
+    const windows = session.recorder.windows.length;
+    session.recorder.answer('showSaveDialog', { canceled: false, filePath: target });
+    session.clickMenu('File', 'Export', 'HTML (one file)…');
+    await session.until('the HTML file is written', () => existsSync(target));
+    const html = readFileSync(target, 'utf8');
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/);
+    expect(html).toContain('<title>A basic deck</title>');
+    expect(session.recorder.windows.length).toBe(windows);
+    const progress = session.window('/').sent.filter((message) => message.args[0] === 'exportProgress').map((message) => (message.args[1] as { stage: string }).stage);
+    expect(progress.at(-1)).toBe('done');
     expect(session.recorder.errorBoxes).toEqual([]);
   });
 
