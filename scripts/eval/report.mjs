@@ -24,7 +24,7 @@ export function renderReport(results, summary, commit) {
     '  their number, or (for a long heading) the part before its first comma or colon.',
     '- **Titles**: *2–6 words*: the share of the titles Docent wrote itself (every title but a kept heading, which is',
     '  scored above as written) with two to six words. *Distinct*: the share of all section titles that no earlier title',
-    '  reads as (compared as names are). *Fragments*: titles that read as a piece of a sentence: ending on a comma-like mark,',
+    '  reads as (compared as names are). *Fragments*: Docent\'s own titles that read as a piece of a sentence: ending on a comma-like mark,',
     '  a full stop or a function word, opening in lower case or with a personal pronoun ("I was going to ask"), or a question',
     '  cut before its question mark ("Did the governor indicate, sir").',
     '- **Bullets**: words per bullet, median and 90th percentile (nearest rank). *Attribution only*: a short subject and a',

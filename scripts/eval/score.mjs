@@ -92,7 +92,8 @@ export function isFragmentTitle(title) {
 
 /**
  * Titles of a deck's sections: the share of Docent's own titles (not a kept heading) with 2–6 words, the share
- * of all titles that are distinct (compared as names are), and the titles that read as sentence fragments.
+ * of all titles that are distinct (compared as names are), and Docent's own titles that read as sentence
+ * fragments (a heading kept as written is the author's: "Why the Tide Turns" is no cut question).
  */
 export function scoreTitles(titles, expectedHeadings = []) {
   const own = ownTitles(titles, expectedHeadings);
@@ -114,7 +115,7 @@ export function scoreTitles(titles, expectedHeadings = []) {
     outOfRange: own.filter((title) => !inRange.includes(title)),
     distinct: titles.length === 0 ? null : (titles.length - repeated.length) / titles.length,
     repeated,
-    fragments: titles.filter(isFragmentTitle),
+    fragments: own.filter(isFragmentTitle),
   };
 }
 

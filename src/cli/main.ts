@@ -1,4 +1,4 @@
-// `docent <command> …` under plain Node: generate, analyze, export, serve.
+// `docent <command> …` under plain Node: generate, import, analyze, check, export, serve.
 import { parseArgs } from 'node:util';
 import { isDocentError } from '../core/errors';
 import { exitStatus, exitStatusFor, type CliIO, type Command } from './cli-io';
@@ -9,6 +9,7 @@ const usage = `Usage: docent <command> [options]
 
 Commands:
   generate <document> --out <deck folder> [--force]   make a deck from a document (.txt, .md, .html)
+  import <page.html> --out <deck folder> [--force]     make a deck from a reveal.js HTML deck (data-markdown)
   analyze <document> [--json]                          show what Docent reads in a document
   check <deck folder>                                  list bullets and quotes that no longer match their source
   export <deck> --pdf <file> [--notes|--handout] [--fragments] [--range 2-5]

@@ -2,7 +2,6 @@
 // line's `docent generate` and the app's File → New Deck from Document…. Everything that can fail on the
 // input happens before anything is written. It will not overwrite a deck.md someone edited since Docent
 // generated it (a hash of what it wrote is kept in .docent-generated.json) unless `force`.
-import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeDocument } from '../core/analysis/analyze-document';
@@ -18,16 +17,13 @@ import { writePictures } from './readers/write-pictures';
 
 import { deckFileName } from './deck-location';
 export { deckFileName };
-export const generatedRecordName = '.docent-generated.json';
+import { generatedRecordName, sha256 } from './generated-record';
+export { generatedRecordName, sha256 };
 
 interface GeneratedRecord {
   generator: 'docent';
   document: string;
   sha256: string;
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 async function readIfExists(file: string): Promise<string | null> {

@@ -2,7 +2,9 @@
 // and licences in SOURCES.md), each presented by reveal.js as its tool set it up and by Docent, in
 // the same Chromium: the same slides, notes, fragment steps, highlighted code blocks, typeset
 // formulas and loaded pictures. One test, the decks side by side in pages of one browser.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startDocentServer } from './support/docent-server';
@@ -24,6 +26,13 @@ const decks = JSON.parse(readFileSync(path.join(root, corpus, 'decks.json'), 'ut
 /** Decks compared at once: each is a `docent serve` process and two pages. */
 const atOnce = 3;
 
+/** `docent import <page> --out <new folder>`, the real command line; returns the deck folder. */
+function importPage(page: string): string {
+  const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'docent-import-')), 'deck');
+  execFileSync(process.execPath, [path.join(root, 'bin/docent.mjs'), 'import', page, '--out', out], { stdio: 'pipe' });
+  return out;
+}
+
 test('the corpus has at least 15 real decks', () => {
   expect(decks.length).toBeGreaterThanOrEqual(15);
 });
@@ -36,7 +45,9 @@ test('reveal.js and Docent show every deck of the corpus alike', async ({ browse
     for (let deck = queue.shift(); deck; deck = queue.shift()) {
       const folder = path.join(corpus, deck.folder);
       const revealJs = await presentInRevealJs(browser, path.join(root, folder), deck);
-      const server = await startDocentServer(folder);
+      // A reveal-md deck opens as it is; a reveal.js page is imported first, as a user would (`docent import`).
+      const imported = deck.tool === 'reveal.js' ? importPage(path.join(root, folder, deck.html ?? 'index.html')) : null;
+      const server = await startDocentServer(imported ?? folder);
       try {
         const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
         const page = await context.newPage();
@@ -46,6 +57,7 @@ test('reveal.js and Docent show every deck of the corpus alike', async ({ browse
         await context.close();
       } finally {
         await server.stop();
+        if (imported) rmSync(path.dirname(imported), { recursive: true, force: true });
       }
     }
   };

@@ -63,7 +63,8 @@ export function analysisJson(analysis: Analysis): object {
 function summary(analysis: Analysis): string {
   const lines = [`${analysis.title}`, [analysis.dateline, analysis.date].filter(Boolean).join(', '), ''];
   analysis.sections.forEach((section, i) => {
-    lines.push(`${i + 1}. ${section.title}  (paragraphs ${section.paragraphs[0]}–${section.paragraphs[section.paragraphs.length - 1]})`);
+    const span = section.paragraphs.length > 0 ? `paragraphs ${section.paragraphs[0]}–${section.paragraphs[section.paragraphs.length - 1]}` : 'heading only';
+    lines.push(`${i + 1}. ${section.title}  (${span})`);
     for (const bullet of section.bullets) lines.push(`   - ${bullet.text}`);
   });
   lines.push('', `Statements (${analysis.statements.length}):`);

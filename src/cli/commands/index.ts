@@ -11,6 +11,7 @@ export const commands: Record<string, Command> = {
   analyze: lazy(async () => (await import('./analyze')).analyzeCommand),
   check: lazy(async () => (await import('./check')).checkCommand),
   generate: lazy(async () => (await import('./generate')).generateCommand),
+  import: lazy(async () => (await import('./import')).importCommand),
   export: lazy(async () => (await import('./export')).exportCommand),
   serve: lazy(async () => (await import('./serve')).serveCommand),
 };

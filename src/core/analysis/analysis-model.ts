@@ -9,8 +9,10 @@ import type { Statement } from './statement-model';
 
 export interface AnalyzedSection {
   title: string;
-  /** The document's own heading for it, if any. */
+  /** The document's own heading for it, if any (an interview's question, for a slide that answers one). */
   heading: string | null;
+  /** The question an interview's slide answers, as asked (for the speaker notes), or null. */
+  question: string | null;
   paragraphs: number[];
   /** All bullets of the section, in story order (the union of its slides' bullets). */
   bullets: Bullet[];

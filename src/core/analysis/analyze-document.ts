@@ -16,7 +16,7 @@ import { findArrow, findMeetings, type DocumentFlow, type DocumentEvent } from '
 import { findNames, lowerCaseVocabulary } from './find-names';
 import { createPeopleRegistry } from './people-registry';
 import { maxBullets, pickBullets } from './pick-bullets';
-import { segmentSections } from './segment-sections';
+import { segmentSections, type SectionSpan } from './segment-sections';
 import { sentencesOf, type Sentence } from './split-sentences';
 import { titleSections } from './title-sections';
 import { contentWords, wordCount } from './words';
@@ -42,7 +42,6 @@ function fullNameIn(source: SourceDocument, classifier: NameClassifier): (surnam
 const sentencesPerSlide = 7;
 const maxSlidesPerSection = 6;
 const maxTitleSentences = 12;
-const maxQuestionTitleWords = 12;
 
 export function analyzeDocument(source: SourceDocument, gazetteer: Gazetteer): Analysis {
   const classifier = createNameClassifier(gazetteer);
@@ -79,8 +78,8 @@ export function analyzeDocument(source: SourceDocument, gazetteer: Gazetteer): A
     { author, turns: interview?.turns ?? panel?.turns ?? null, roles: panel?.roles ?? null },
   );
   const spans = interview
-    ? interviewSections(paragraphs, interview.turns, (opening) => segmentSections(opening, captionParagraphs, namesByParagraph))
-    : segmentSections(paragraphs, captionParagraphs, namesByParagraph);
+    ? interviewSections(paragraphs, interview.turns, (opening) => segmentSections(opening, captionParagraphs, namesByParagraph, source.headings))
+    : segmentSections(paragraphs, captionParagraphs, namesByParagraph, source.headings);
   const weights = sectionWeights(spans.map((span) => span.paragraphs.map((i) => (paragraphs[i] as Paragraph).text).join('\n')));
 
   // Sentences by paragraph, so a slide's sentences are found without scanning the whole text.
@@ -106,16 +105,25 @@ export function analyzeDocument(source: SourceDocument, gazetteer: Gazetteer): A
     const bare = word.replace(/[’']s$/, '');
     return personWords.has(bare) || titleWords.has(bare.toLowerCase()) || roleWords.has(bare.toLowerCase()) || gazetteer.countryOfDemonym(bare) !== null;
   };
+  // An interview's slide is titled by what its question asks about ("Natural gas prices"), not by the
+  // question's opening words; the question itself goes to the notes.
+  const questionOf = (span: SectionSpan): string | null => (interview && span.heading && span.paragraphs.some((i) => questionParagraphs.has(i)) ? span.heading : null);
   const titles = titleSections(
     spans.map((span, i) => {
-      // "Berg on …" only for a person whose views (not just words) the section reports.
-      const first = statements.find((statement) => span.paragraphs.includes(statement.paragraph) && statement.speakerKind === 'person' && statement.kind === 'reported');
+      const question = questionOf(span);
+      // "Berg on …" only for a person whose views (not just words) the section reports; in an interview every answer is the interviewee's.
+      const first = question
+        ? undefined
+        : statements.find((statement) => span.paragraphs.includes(statement.paragraph) && statement.speakerKind === 'person' && statement.kind === 'reported');
+      const asked = span.paragraphs.filter((index) => questionParagraphs.has(index)).flatMap((index) => sentencesByParagraph.get(index) ?? []);
+      const opening = bodySentences(span.paragraphs).map((sentence) => sentence.text);
       return {
         isDescriptive,
         isPersonName,
-        heading: span.heading,
+        heading: question ? null : span.heading,
         // A section's opening names its topic; a book-length section is not read to the end for a title.
-        sentences: bodySentences(span.paragraphs).slice(0, maxTitleSentences).map((sentence) => sentence.text),
+        sentences: opening.slice(0, maxTitleSentences),
+        ...(question ? { asked: [question, ...asked.map((sentence) => sentence.text).filter((text) => !question.includes(text))] } : {}),
         weights: weights[i] as Map<string, number>,
         mainSpeaker: first?.speaker ?? null,
         speakerText: statements
@@ -131,9 +139,7 @@ export function analyzeDocument(source: SourceDocument, gazetteer: Gazetteer): A
       paragraphs: part,
       bullets: pickBullets(bodySentences(part), weights[i] as Map<string, number>, maxBullets),
     }));
-    // An interview's slide is headed by its question, as asked, when it is short enough to read as a title.
-    const question = interview && span.heading && /\?$/.test(span.heading) && span.heading.split(/\s+/).length <= maxQuestionTitleWords ? span.heading : null;
-    return { title: question ?? (titles[i] as string), heading: span.heading, paragraphs: span.paragraphs, bullets: slides.flatMap((slide) => slide.bullets), slides };
+    return { title: titles[i] as string, heading: span.heading, question: questionOf(span), paragraphs: span.paragraphs, bullets: slides.flatMap((slide) => slide.bullets), slides };
   });
 
   const personNames = new Set(people.all().flatMap((person) => [person.name, ...person.name.split(/\s+/)]));
@@ -209,6 +215,8 @@ function sectionWeights(texts: string[]): Array<Map<string, number>> {
 }
 
 function splitLongSection(paragraphIndexes: number[], bodySentences: (indexes: number[]) => Sentence[]): number[][] {
+  // A heading with no text of its own still has its (dividing) slide.
+  if (paragraphIndexes.length === 0) return [[]];
   const total = bodySentences(paragraphIndexes).length;
   if (total <= sentencesPerSlide + 2) return [paragraphIndexes];
   // A very long section still gets a handful of slides, each summarising more text.

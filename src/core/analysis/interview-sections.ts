@@ -43,5 +43,13 @@ export function interviewSections(
     current?.paragraphs.push(paragraph.index);
     previousWasQuestion = question;
   }
-  return spans;
+  // A closing "Thank you, Mr. President." is labelled like a question but asks nothing and gets no answer:
+  // it ends the slide before it instead of making one of its own.
+  return spans.filter((span, i) => {
+    const previous = spans[i - 1];
+    const asksNothing = span.paragraphs.every((index) => turnOf.get(index)?.question) && !/\?/.test(span.heading ?? '');
+    if (!previous || !asksNothing) return true;
+    previous.paragraphs.push(...span.paragraphs);
+    return false;
+  });
 }

@@ -19,8 +19,17 @@ export function targetSectionCount(totalWords: number): number {
   return Math.max(1, Math.min(maxSections, count));
 }
 
-export function segmentSections(paragraphs: Paragraph[], captions: ReadonlySet<number>, names: ReadonlyMap<number, string[]>): SectionSpan[] {
-  if (paragraphs.some((paragraph) => paragraph.heading !== null)) return byHeadings(paragraphs);
+/**
+ * `headings` holds every heading's text by number (SourceDocument.headings): a heading with no paragraph of
+ * its own before the next one is a section of its own, with no paragraphs (its slide divides the deck).
+ */
+export function segmentSections(
+  paragraphs: Paragraph[],
+  captions: ReadonlySet<number>,
+  names: ReadonlyMap<number, string[]>,
+  headings: readonly string[] = [],
+): SectionSpan[] {
+  if (paragraphs.some((paragraph) => paragraph.heading !== null)) return byHeadings(paragraphs, headings);
   // Captions take no part in finding topic shifts; they join the section of the paragraph before them.
   const units = paragraphs.filter((paragraph) => !captions.has(paragraph.index));
   if (units.length === 0) return [{ heading: null, paragraphs: paragraphs.map((p) => p.index) }];
@@ -44,12 +53,20 @@ export function segmentSections(paragraphs: Paragraph[], captions: ReadonlySet<n
   return sections;
 }
 
-function byHeadings(paragraphs: Paragraph[]): SectionSpan[] {
+function byHeadings(paragraphs: Paragraph[], headings: readonly string[]): SectionSpan[] {
   const sections: Array<SectionSpan & { number: number }> = [];
   for (const paragraph of paragraphs) {
     const last = sections[sections.length - 1];
     if (last && last.number === paragraph.headingNumber) last.paragraphs.push(paragraph.index);
-    else sections.push({ heading: paragraph.heading, number: paragraph.headingNumber, paragraphs: [paragraph.index] });
+    else {
+      // Headings passed over with no paragraph under them ("Understand" over "History"); one after the last
+      // paragraph heads nothing and is left out.
+      for (let number = (last?.number ?? -1) + 1; number < paragraph.headingNumber; number++) {
+        const text = headings[number];
+        if (text !== undefined && text.trim() !== '') sections.push({ heading: text, number, paragraphs: [] });
+      }
+      sections.push({ heading: paragraph.heading, number: paragraph.headingNumber, paragraphs: [paragraph.index] });
+    }
   }
   return sections.map(({ heading, paragraphs: indexes }) => ({ heading, paragraphs: indexes }));
 }

@@ -1,5 +1,5 @@
 // Section titles: short (at most six words), distinct, and read like a person wrote them. An explicit
-// heading is kept; otherwise the section's most characteristic noun phrase is the title, led by the
+// heading is kept as written (see headingTitle); otherwise the section's most characteristic noun phrase is the title, led by the
 // person the section quotes when there is one ("Berg on the new tax").
 import nlp from 'compromise';
 import { findNounPhrases } from './find-noun-phrases';
@@ -11,6 +11,11 @@ export interface TitleInput {
   heading: string | null;
   /** The section's opening sentences, where its topic is named. */
   sentences: string[];
+  /**
+   * For an interview's slide, the question it answers: what it asks about titles the slide when anything in
+   * it reads as a topic, before what the answer talks about.
+   */
+  asked?: string[];
   /** How characteristic each stemmed content word is of this section. */
   weights: ReadonlyMap<string, number>;
   /** A person whose views (reported statements) this section gives, if any (full name). */
@@ -90,10 +95,38 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function shortenHeading(heading: string): string {
-  const words = heading.split(/\s+/);
-  if (words.length <= maxTitleWords) return heading;
-  let kept = words.slice(0, maxTitleWords);
+/** A heading up to this long is the author's title for the section and is kept as written. */
+const maxKeptHeadingWords = 14;
+
+/**
+ * "Ada Roe, Professor of Tides, Harbour University, Lisbon": a name (two to five capitalised words) and at
+ * least two more parts, none of them the end of a series ("Roads, Bridges, and Tunnels of the Coast").
+ */
+function isNameLine(parts: string[]): boolean {
+  const name = (parts[0] as string).split(' ');
+  if (parts.length < 3 || name.length < 2 || name.length > 5) return false;
+  if (parts.some((part) => /^(?:and|or)\s/i.test(part))) return false;
+  return name.every((word) => /^\p{Lu}/u.test(word) || /^(?:de|da|del|der|di|van|von|la|le|bin|al)$/.test(word)) && !/[:?!]/.test(parts[0] as string);
+}
+
+/**
+ * The title a document's heading gives its slide. A heading is the author's own title, so it is kept as
+ * written however long it is within reason ("Redefining the Prevalence of ED and Its Psychological
+ * Effects"), with its colon ("First Objection: People Do Not Act Like This"). Two exceptions: a
+ * "name, role, institution, city" line is titled by its name, and a heading too long for a slide by its
+ * part before the first comma or colon, else by its first words.
+ */
+export function headingTitle(heading: string): string {
+  const text = heading.trim().replace(/\s+/g, ' ');
+  const words = text.split(' ');
+  if (words.length <= maxTitleWords) return text;
+  const parts = text.split(/,\s+/);
+  const lead = parts[0] as string;
+  if (isNameLine(parts)) return lead;
+  if (words.length <= maxKeptHeadingWords) return text;
+  const beforeBreak = text.split(/[,:;]\s|\s[–—]\s/)[0] as string;
+  if (beforeBreak.split(' ').length >= 2 && beforeBreak.split(' ').length <= maxKeptHeadingWords) return beforeBreak;
+  let kept = words.slice(0, maxKeptHeadingWords);
   while (kept.length > 1 && stopWords.has((kept[kept.length - 1] as string).toLowerCase())) kept = kept.slice(0, -1);
   return kept.join(' ').replace(/[,;:–—-]+$/, '');
 }
@@ -134,11 +167,22 @@ function isBareName(phrase: string): boolean {
   return phrase.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
 }
 
+/** What an interview's question asks about weighs this much more than what only its answer names. */
+const askedBoost = 1.6;
+
+function surnameOf(name: string): string {
+  const words = name.split(/\s+/).slice(1);
+  while (words.length > 1 && /^\p{Lu}\.$/u.test(words[0] as string)) words.shift();
+  return words.join(' ');
+}
+
 function rankPhrases(section: TitleInput): Array<{ phrase: string; score: number }> {
   const found = new Map<string, { count: number; boost: number; lead: boolean }>();
-  for (const candidate of findNounPhrases(section.sentences)) {
+  const asked = (section.asked ?? []).join(' ').toLowerCase();
+  for (const candidate of findNounPhrases([...(section.asked ?? []), ...section.sentences])) {
     // The narrator's own words and the opening sentence name the topic; a quote's detail rarely does.
-    const boost = (candidate.quoted ? 0.5 : 1) * (candidate.leadObject ? 3.5 : candidate.leadClause ? 2 : candidate.lead ? 1.3 : 1);
+    const boost =
+      (candidate.quoted ? 0.5 : 1) * (candidate.leadObject ? 3.5 : candidate.leadClause ? 2 : candidate.lead ? 1.3 : 1) * (asked.includes(candidate.phrase.toLowerCase()) ? askedBoost : 1);
     const entry = found.get(candidate.phrase);
     if (entry) {
       entry.count += 1;
@@ -161,22 +205,23 @@ export function titleSections(sections: TitleInput[]): string[] {
   const used = new Set<string>();
   const usedSpeakers = new Set<string>();
   // Cheap spelling rules first, so the costly NLP check sees only phrases that could make a title.
-  const rankedBySection = sections.map((section) => (section.heading ? [] : rankPhrases(section).filter(({ phrase }) => readsAsTopic(phrase, section))));
+  const topics = (section: TitleInput): Array<{ phrase: string; score: number }> => rankPhrases(section).filter(({ phrase }) => readsAsTopic(phrase, section));
+  const rankedBySection = sections.map((section) => (section.heading ? [] : topics(section)));
   // All sections' leading candidates are tagged in one pass of the NLP library.
   const nounPhrases: NounPhraseCache = new Map();
   primeNounPhrases(rankedBySection.flatMap((ranked) => ranked.slice(0, maxChecked).map((entry) => entry.phrase)), nounPhrases);
   return sections.map((section, index) => {
     if (section.heading) {
       // A heading the document repeats ("Update") is numbered so slide titles stay distinct.
-      let title = shortenHeading(section.heading);
-      for (let n = 2; used.has(title.toLowerCase()); n++) title = `${shortenHeading(section.heading)} (${n})`;
+      let title = headingTitle(section.heading);
+      for (let n = 2; used.has(title.toLowerCase()); n++) title = `${headingTitle(section.heading)} (${n})`;
       used.add(title.toLowerCase());
       return title;
     }
     const ranked = rankedBySection[index] ?? [];
     const speaker = section.mainSpeaker && !usedSpeakers.has(section.mainSpeaker) ? section.mainSpeaker : null;
-    // "Anna de Vries" -> "de Vries": everything after the given name.
-    const surname = speaker && speaker.includes(' ') ? speaker.split(/\s+/).slice(1).join(' ') : speaker;
+    // "Anna de Vries" -> "de Vries": everything after the given name and any middle initials ("Ada J. Roe" -> "Roe").
+    const surname = speaker && speaker.includes(' ') ? surnameOf(speaker) : speaker;
     // Not a title already given, nor a part of one, nor one with an earlier title inside ("World's battery cells" after "Battery cells").
     const fresh = (title: string, phrase: string): boolean =>
       !used.has(title.toLowerCase()) && ![...used].some((other) => other.includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(other));

@@ -31,12 +31,13 @@ function withoutFrontMatter(text: string): string | null {
 export class DeckChecker {
   private mapVerdicts = new Map<string, DeckProblem | null>();
 
-  check(text: string): CheckedDeck {
+  /** `parsed`, when given, is parseDeck(text) already done by the caller (the live preview): it is not parsed again. */
+  check(text: string, parsed: Deck | null = null): CheckedDeck {
     let deck: Deck | null = null;
     let slidesOnly: Deck | null = null;
     const problems: DeckProblem[] = [];
     try {
-      deck = parseDeck(text);
+      deck = parsed ?? parseDeck(text);
       problems.push(...deck.notices);
     } catch (error) {
       problems.push(toProblem(error, 1));

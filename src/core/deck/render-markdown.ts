@@ -1,6 +1,7 @@
 // Slide markdown -> HTML string with marked (the library reveal.js's own markdown plugin uses).
 // The result is NOT safe yet: the renderer sanitizes it with DOMPurify before it touches the DOM.
 import { Marked } from 'marked';
+import { exceedsEmphasisBudget } from './emphasis-budget';
 import { elementMarkers, extractSlideAttributes, markElementAttributes, type AttributeList } from './slide-attributes';
 
 /** reveal.js's line-step syntax after a fence's language: ```js [1|3-5] or [5: 1,3] (numbering from 5). */
@@ -47,14 +48,20 @@ export interface RenderedSlide {
   attributes: AttributeList;
 }
 
+/** A slide marked cannot render (or not in time), shown as its text instead of taking the deck down. */
+function unrendered(markdown: string): string {
+  const escaped = markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<p class="docent-unrendered">This slide's markdown could not be rendered; here is its text.</p><pre>${escaped}</pre>`;
+}
+
 export function renderMarkdown(markdown: string): string {
+  // marked's emphasis search is quadratic in the delimiter runs of a block (emphasis-budget.ts).
+  if (exceedsEmphasisBudget(markdown)) return unrendered(markdown);
   try {
     return elementMarkers(marked.parse(markElementAttributes(markdown, 'comment'), { async: false }));
   } catch {
     // marked recurses per nesting level: thousands of nested quotes or lists overflow the stack.
-    // One such slide shows its source as text instead of taking the whole deck down.
-    const escaped = markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    return `<p class="docent-unrendered">This slide's markdown could not be rendered; here is its text.</p><pre>${escaped}</pre>`;
+    return unrendered(markdown);
   }
 }
 

@@ -105,11 +105,15 @@ function matchedLines(pattern: RE2JS, lines: readonly string[]): number[] {
     // The first line whose content starts inside the match (a match may begin with the newline before it).
     let index = lineAt(starts, start);
     if ((starts[index] ?? 0) < start) index += 1;
+    let first = true;
     for (; index < lines.length && (starts[index] ?? 0) + (lines[index]?.length ?? 0) <= end; index++) {
       const lineStart = starts[index] ?? 0;
-      // An empty line at the very edge of the match is the newline around it, not part of it.
-      if ((lines[index] ?? '') === '' && (lineStart === start || lineStart === end)) continue;
+      // An empty line at the very edge of the match is the newline around it, not part of it; and
+      // after the match's first line, empty lines are the same split (`^\n\n\n` covers two of them),
+      // not one separator each with an empty slide between.
+      if ((lines[index] ?? '') === '' && (lineStart === start || lineStart === end || !first)) continue;
       found.push(index);
+      first = false;
     }
     from = end > start ? end : end + 1;
   }

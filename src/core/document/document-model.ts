@@ -21,6 +21,11 @@ export interface SourceDocument {
   /** The place the story is filed from, e.g. "Beijing" in `date 2023-09-19 Beijing`. */
   dateline: string | null;
   paragraphs: Paragraph[];
+  /**
+   * Every heading's text by its number (`Paragraph.headingNumber`), also one with no paragraph of its own:
+   * a chapter heading right above its first subheading ("4.1 Historiography" over "Learning Objectives").
+   */
+  headings: string[];
   /** Pictures in reading order (a reader that keeps none leaves this empty). */
   pictures: DocumentPicture[];
   /** Tables in reading order; their cells are not paragraphs, so they never become bullets. */

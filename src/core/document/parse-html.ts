@@ -3,6 +3,7 @@
 // dropped. A `<figcaption>` after a picture is that picture's caption.
 import type { DocumentBlock } from './document-model';
 import { isDateLine, isNumberedHeading } from './heading-lines';
+import { firstElement, imageTags, removeElements, removeImageTags, removeSpans, removeTags, scanElements } from './html-scan';
 
 const namedEntities: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
@@ -20,42 +21,45 @@ export function decodeEntities(text: string): string {
 }
 
 function textOf(html: string): string {
-  return decodeEntities(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(removeTags(html.replace(/<br\s*\/?>/gi, ' '))).replace(/\s+/g, ' ').trim();
 }
 
+/** Elements whose text is never the article's. */
+const skippedElements = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'form'];
+const blockElements = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'figcaption', 'blockquote'];
+
 export function parseHtml(html: string): { blocks: DocumentBlock[]; title: string | null } {
-  const cleaned = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|noscript|template|svg|nav|footer|aside|form)\b[\s\S]*?<\/\1\s*>/gi, '');
-  const titleMatch = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(cleaned);
-  const body = cleaned.replace(/<head\b[\s\S]*?<\/head\s*>/i, '');
+  // Every scan here is linear (html-scan.ts): lazy regular expressions over unclosed comments or
+  // elements were quadratic (200,000 unclosed `<svg ` took half a minute).
+  const cleaned = removeElements(removeSpans(html, '<!--', '-->'), skippedElements);
+  const titleElement = firstElement(cleaned, 'title');
+  const body = removeElements(cleaned, ['head'], 1);
   const blocks: DocumentBlock[] = [];
-  const element = /<(h[1-6]|p|li|figcaption|blockquote)\b[^>]*>([\s\S]*?)<\/\1\s*>|<img\b([^>]*)>|<\/figure\s*>/gi;
   let openPicture: Extract<DocumentBlock, { kind: 'picture' }> | null = null;
-  for (const match of body.matchAll(element)) {
-    if (match[0].startsWith('</')) {
+  for (const match of scanElements(body, blockElements, true)) {
+    if (match.name === '/figure') {
       openPicture = null;
       continue;
     }
-    if (match[3] !== undefined) {
-      const src = attribute(match[3], 'src');
+    if (match.name === 'img') {
+      const src = attribute(match.inner, 'src');
       if (!src) continue;
-      openPicture = { kind: 'picture', src, alt: attribute(match[3], 'alt'), caption: null };
+      openPicture = { kind: 'picture', src, alt: attribute(match.inner, 'alt'), caption: null };
       blocks.push(openPicture);
       continue;
     }
-    const tag = (match[1] ?? '').toLowerCase();
+    const tag = match.name;
     // A picture inside a paragraph (`<p><img …></p>`) comes before the paragraph's text.
     if (tag !== 'figcaption') {
-      for (const image of (match[2] ?? '').matchAll(/<img\b([^>]*)>/gi)) {
-        const src = attribute(image[1] ?? '', 'src');
+      for (const image of imageTags(match.inner)) {
+        const src = attribute(image, 'src');
         if (!src) continue;
-        openPicture = { kind: 'picture', src, alt: attribute(image[1] ?? '', 'alt'), caption: null };
+        openPicture = { kind: 'picture', src, alt: attribute(image, 'alt'), caption: null };
         blocks.push(openPicture);
       }
     }
-    const inner = (match[2] ?? '').replace(/<img\b[^>]*>/gi, '').trim();
-    const text = textOf(match[2] ?? '');
+    const inner = removeImageTags(match.inner).trim();
+    const text = textOf(match.inner);
     if (!text) continue;
     if (tag === 'figcaption' && openPicture && openPicture.caption === null) {
       openPicture.caption = text;
@@ -69,12 +73,21 @@ export function parseHtml(html: string): { blocks: DocumentBlock[]; title: strin
       continue;
     }
     // "<p><strong>Cities</strong></p>" and "<p>2.1. Property Rights</p>" are headings set as paragraphs.
-    const wholeBold = tag === 'p' && /^<(strong|b)\b[^>]*>[\s\S]*<\/\1\s*>$/i.test(inner) && !/<\/(?:strong|b)\s*>[\s\S]*<(?:strong|b)\b/i.test(inner);
+    const wholeBold = tag === 'p' && /^<(strong|b)\b[^>]*>[\s\S]*<\/\1\s*>$/i.test(inner) && !boldReopens(inner);
     const shortLine = text.split(/\s+/).length <= 12 && !/[.!?:,;]$/.test(text);
     if (tag === 'p' && ((wholeBold && shortLine) || isNumberedHeading(text)) && !isDateLine(text)) blocks.push({ kind: 'heading', level: 4, text });
     else blocks.push({ kind: 'paragraph', text, caption: tag === 'figcaption' });
   }
-  return { blocks, title: titleMatch ? textOf(titleMatch[1] ?? '') || null : null };
+  return { blocks, title: titleElement ? textOf(titleElement.inner) || null : null };
+}
+
+/**
+ * Whether bold text closes and opens again (`<b>a</b> and <b>b</b>`), as
+ * `/<\/(?:strong|b)\s*>[\s\S]*<(?:strong|b)\b/i` finds it, without trying the rest from every closing tag.
+ */
+function boldReopens(html: string): boolean {
+  const close = /<\/(?:strong|b)\s*>/i.exec(html);
+  return close !== null && /<(?:strong|b)\b/i.test(html.slice(close.index + close[0].length));
 }
 
 /** An attribute's decoded value in a tag's attribute text, or null. */

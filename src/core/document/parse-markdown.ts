@@ -1,19 +1,41 @@
 // Markdown -> blocks. Headings are explicit sections; inline markup is dropped so sentences read as prose.
+// Linear on any input (the time-budget suite holds it to that at a megabyte).
 import type { DocumentBlock } from './document-model';
 import { isDateLine, isNumberedHeading } from './heading-lines';
+import { stripInlineMarkdown } from './strip-inline-markdown';
 
-export function stripInlineMarkdown(text: string): string {
-  return text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(^|[\s(])[*_](?=\S)(.+?)(?<=\S)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+export { stripInlineMarkdown };
+
+/** Text `.` cannot match (a line terminator): a line holding one is not what the patterns below read. */
+const lineTerminator = /[\n\r\u2028\u2029]/;
+
+/**
+ * `/^(#{1,6})\s+(.*?)\s*#*\s*$/` on a trimmed line, without its backtracking: the lazy text before
+ * `\s*#*\s*$` retried that tail from every position, and a heading with a long run of spaces
+ * inside took minutes.
+ */
+function atxHeading(trimmed: string): { level: number; text: string } | null {
+  const open = /^(#{1,6})\s+/.exec(trimmed);
+  if (!open?.[1]) return null;
+  let end = trimmed.length;
+  while (end > open[0].length && /\s/.test(trimmed[end - 1] ?? '')) end--;
+  while (end > open[0].length && trimmed[end - 1] === '#') end--;
+  while (end > open[0].length && /\s/.test(trimmed[end - 1] ?? '')) end--;
+  const text = trimmed.slice(open[0].length, end);
+  return lineTerminator.test(text) ? null : { level: open[1].length, text };
+}
+
+/** `/^(\w+)\s*:\s*["']?(.*?)["']?\s*$/` on a front-matter line, read the same way in one pass. */
+function frontMatterEntry(line: string): { key: string; value: string } | null {
+  const open = /^(\w+)\s*:\s*/.exec(line);
+  if (!open?.[1]) return null;
+  let start = open[0].length;
+  let end = line.length;
+  while (end > start && /\s/.test(line[end - 1] ?? '')) end--;
+  if (end > start && (line[start] === '"' || line[start] === "'")) start++;
+  if (end > start && (line[end - 1] === '"' || line[end - 1] === "'")) end--;
+  const value = line.slice(start, end);
+  return lineTerminator.test(value) ? null : { key: open[1], value };
 }
 
 export function parseMarkdown(text: string): { blocks: DocumentBlock[]; frontMatter: Record<string, string> } {
@@ -24,8 +46,8 @@ export function parseMarkdown(text: string): { blocks: DocumentBlock[]; frontMat
     const close = lines.findIndex((line, n) => n > 0 && (line.trim() === '---' || line.trim() === '...'));
     if (close > 0) {
       for (const line of lines.slice(1, close)) {
-        const match = /^(\w+)\s*:\s*["']?(.*?)["']?\s*$/.exec(line);
-        if (match?.[1] && match[2]) frontMatter[match[1].toLowerCase()] = match[2];
+        const entry = frontMatterEntry(line);
+        if (entry?.value) frontMatter[entry.key.toLowerCase()] = entry.value;
       }
       i = close + 1;
     }
@@ -58,12 +80,12 @@ export function parseMarkdown(text: string): { blocks: DocumentBlock[]; frontMat
       fence = fenceMatch[1];
       continue;
     }
-    const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(trimmed);
-    if (heading?.[1] && heading[2] !== undefined) {
+    const heading = atxHeading(trimmed);
+    if (heading) {
       flush();
-      const headingText = stripInlineMarkdown(heading[2]);
+      const headingText = stripInlineMarkdown(heading.text);
       // A date set as a heading ("### March 3, 2021") is a date line, not a section.
-      if (headingText && !isDateLine(headingText)) blocks.push({ kind: 'heading', level: heading[1].length, text: headingText });
+      if (headingText && !isDateLine(headingText)) blocks.push({ kind: 'heading', level: heading.level, text: headingText });
       continue;
     }
     const next = lines[i + 1]?.trim() ?? '';

@@ -1,7 +1,7 @@
 // A document file (name + bytes) -> SourceDocument: decoded, parsed by its type, headline and date line found.
 import { DocentError } from '../errors';
 import { decodeDocument } from './decode-document';
-import { detectDateline } from './detect-dateline';
+import { detectDateline, detectWireDatelineLine } from './detect-dateline';
 import type { DocumentBlock, DocumentPicture, DocumentTable, Paragraph, SourceDocument } from './document-model';
 import { parseHtml } from './parse-html';
 import { parseMarkdown } from './parse-markdown';
@@ -75,6 +75,17 @@ export function assembleDocument(fileName: string, input: DocumentBlock[], facts
       break;
     }
   }
+  // A wire dateline on its own line, under the headline, a byline or a service line ("OSLO, April 26, 2006 --").
+  if (dateline === null) {
+    const position = blocks.slice(0, 5).findIndex((block) => block.kind === 'paragraph' && detectWireDatelineLine(block.text) !== null);
+    const block = blocks[position];
+    const found = block?.kind === 'paragraph' ? detectWireDatelineLine(block.text) : null;
+    if (found) {
+      date ??= found.date;
+      dateline = titleCase(found.place ?? '') || null;
+      blocks.splice(position, 1);
+    }
+  }
 
   const leading = blocks[0];
   if (title !== null && leading?.kind === 'heading' && leading.level === 1) blocks.shift(); // the headline again
@@ -102,6 +113,7 @@ export function assembleDocument(fileName: string, input: DocumentBlock[], facts
   const paragraphs: Paragraph[] = [];
   const pictures: DocumentPicture[] = [];
   const tables: DocumentTable[] = [];
+  const headings: string[] = [];
   let heading: string | null = null;
   let headingNumber = -1;
   const addParagraph = (text: string, caption: boolean): void => {
@@ -111,6 +123,7 @@ export function assembleDocument(fileName: string, input: DocumentBlock[], facts
     if (block.kind === 'heading') {
       heading = block.text;
       headingNumber += 1;
+      headings.push(block.text);
     } else if (block.kind === 'paragraph') {
       addParagraph(block.text, block.caption === true);
     } else if (block.kind === 'picture') {
@@ -126,7 +139,7 @@ export function assembleDocument(fileName: string, input: DocumentBlock[], facts
   if (paragraphs.length === 0) {
     throw new DocentError('DOCUMENT_NO_SENTENCES', 'the document has no paragraphs to make slides from', { file: fileName });
   }
-  return { fileName, title, date, dateline, paragraphs, pictures, tables, readingNotes: facts.readingNotes ?? [] };
+  return { fileName, title, date, dateline, paragraphs, headings, pictures, tables, readingNotes: facts.readingNotes ?? [] };
 }
 
 const wireDateline = /^([\p{Lu}][\p{Lu} .'-]{2,40}?)(?:,\s*([\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\([^)]{1,40}\))?\s+[-–—]{1,2}\s+(?=\p{Lu})/u;

@@ -38,7 +38,10 @@ export function generateDeck(analysis: Analysis): DeckText {
   // A speech or interview names who speaks on its title slide (unless the title already is the byline).
   const author = analysis.author;
   const speaker = author && !analysis.title.includes(author.name) ? `\n**${escapeInline(author.name)}**${author.role ? `, ${escapeInline(author.role)}` : ''}` : '';
-  add([`# ${escapeInline(analysis.title)}`, speaker, when ? `\n${escapeInline(when)}` : '', `\n*Source: ${escapeInline(analysis.source)}*`].join('\n').replace(/\n{3,}/g, '\n\n'), titleNotes ? safeMarkdown(titleNotes) : null);
+  // A document whose only title is its byline ("President: Jane Roe") is titled by the speaker, the office under the name.
+  const bylineTitle = author && author.role && analysis.title.trim() === `${author.role}: ${author.name}`;
+  const heading = bylineTitle ? `# ${escapeInline(author.name)}\n\n*${escapeInline(author.role as string)}*` : `# ${escapeInline(analysis.title)}`;
+  add([heading, speaker, when ? `\n${escapeInline(when)}` : '', `\n*Source: ${escapeInline(analysis.source)}*`].join('\n').replace(/\n{3,}/g, '\n\n'), titleNotes ? safeMarkdown(titleNotes) : null);
 
   if (map) add(`## Where it happens\n\n${map}`, placesNote);
 
@@ -48,10 +51,13 @@ export function generateDeck(analysis: Analysis): DeckText {
     section.slides.forEach((part, index) => {
       const heading = section.slides.length > 1 && index > 0 ? `## ${escapeInline(section.title)} (${index + 1}/${section.slides.length})` : `## ${escapeInline(section.title)}`;
       const bullets = part.bullets.map((bullet) => `- ${escapeInline(bullet.text)}`).join('\n');
-      const notes = formatNotes(
-        part.paragraphs.flatMap((paragraph) => statementsByParagraph.get(paragraph) ?? []),
-        part.paragraphs.flatMap((paragraph) => captionsByParagraph.get(paragraph) ?? []),
-        part.bullets,
+      const notes = withQuestion(
+        index === 0 ? section.question : null,
+        formatNotes(
+          part.paragraphs.flatMap((paragraph) => statementsByParagraph.get(paragraph) ?? []),
+          part.paragraphs.flatMap((paragraph) => captionsByParagraph.get(paragraph) ?? []),
+          part.bullets,
+        ),
       );
       add(bullets ? `${heading}\n\n${bullets}` : heading, notes, index > 0);
     });
@@ -74,6 +80,12 @@ export function generateDeck(analysis: Analysis): DeckText {
 
   const frontMatter = stringify(meta, { lineWidth: 0 });
   return { frontMatter, meta, slides };
+}
+
+/** An interview slide's notes open with the question it answers, so the presenter can read it out. */
+function withQuestion(question: string | null, notes: string | null): string | null {
+  if (!question) return notes;
+  return safeMarkdown([`Question: *${escapeInline(question)}*`, notes].filter(Boolean).join('\n\n'));
 }
 
 function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {

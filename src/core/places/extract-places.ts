@@ -8,6 +8,7 @@ import type { PlaceHit } from '../../shared/api';
 import { findLandmarks } from './find-landmarks';
 import type { Gazetteer } from './gazetteer';
 import type { PlaceRecord } from './gazetteer-data';
+import { listedPlaces } from './listed-places';
 import { placeCue, type PlaceCue } from './place-cues';
 import { placeKey } from './place-key';
 
@@ -38,8 +39,9 @@ const ambiguousCodes = new Set(['IN', 'IT', 'AS', 'AT', 'BE', 'BY', 'DO', 'GO', 
 const calendarWords = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const nameWord = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*`;
 // "La Désirade", "Pointe-à-Pitre", "Rio de Janeiro", "Isle of Wight": lower-case particles inside a name.
-const capitalised = new RegExp(String.raw`${nameWord}(?:\s+(?:(?:of|de|da|do|dos|das|del|di|du|des|la|le|los|las|el|al|upon|am|der|den|im|sur)\s+(?:the\s+)?)?${nameWord})*`, 'gu');
-const compassPhrase = /\b(?:the\s+)?((?:[Ff]ar[\s-]+)?(?:[Nn]orth|[Ss]outh)?[\s-]?(?:[Ee]ast|[Ww]est)?(?:ern)?|[Cc]entral)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?)|\b(?:the\s+)?(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?)\s+([Ff]ar\s+[Ee]ast|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\b/gu;
+// "St. Petersburg", "Ste. Anne": an abbreviated saint opens a name.
+const capitalised = new RegExp(String.raw`(?:(?:St|Ste|Mt|Ft)\.\s+)?${nameWord}(?:\s+(?:(?:of|de|da|do|dos|das|del|di|du|des|la|le|los|las|el|al|upon|am|der|den|im|sur)\s+(?:the\s+)?)?${nameWord})*`, 'gu');
+const compassPhrase = /\b(?:the\s+)?((?:[Ff]ar[\s-]+)?(?:[Nn]orth|[Ss]outh)?[\s-]?(?:[Ee]ast|[Ww]est)?(?:ern)?|[Cc]entral)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?)|\b(?:the\s+)?(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?)\s+([Ff]ar\s+[Ee]ast|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\b(?!\s+\p{Lu})/gu;
 
 const institution = /^(?:(?:Royal|National|State|Central|Imperial)\s+)?(?:University|College|Institute|School|Academy|Museum|Bank|Church|Society|Association|League|Federation|Council|Ministry|Department|Court|Board|Office|Hospital|Library|Archdiocese|Diocese|Bishop|Archbishop|Duke|Duchess|Earl)\s+of\s/u;
 
@@ -88,12 +90,15 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
 
   const pending: Candidate[] = [];
   const landmarks: Array<{ name: string; sentence: number }> = [];
-  if (options.dateline) pending.push({ name: options.dateline, sentence: -1, cue: { strong: true, sentenceStart: false, article: false, modifierOnly: false, locativeOnly: false, qualifier: null } });
+  if (options.dateline) pending.push({ name: options.dateline, sentence: -1, cue: { strong: true, sentenceStart: false, article: false, modifierOnly: false, locativeOnly: false, qualifier: null, placeNoun: false, person: false } });
 
   for (const sentence of sentences) {
     const text = sentence.text;
-    const taken: Array<[number, number]> = [];
-    const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
+    // Characters already read as part of a place: a mask, so checking a span costs its length, not the
+    // number of places found before it (a list of thousands of names stays linear).
+    const takenChars = new Uint8Array(text.length);
+    const taken = { push: ([start, end]: [number, number]) => takenChars.fill(1, start, end) };
+    const free = (start: number, end: number) => takenChars.subarray(start, end).every((flag) => flag === 0);
     // Compass parts first, so "the Canadian far north" is one region rather than Canada plus a stray "far north".
     for (const match of text.matchAll(compassPhrase)) {
       const phrase = match[0].trim().replace(/^the\s+/i, '');
@@ -103,6 +108,8 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
       // each of its positions, made a sentence of many such phrases quadratic.
       const before = match.index ?? 0;
       if (/\p{Lu}[\p{L}\p{M}]*\s+$/u.test(text.slice(Math.max(0, before - 80), before))) continue;
+      // "the Dutch East Indies": a name goes on after the phrase, so the phrase is part of it.
+      if (/^\s+\p{Lu}/u.test(text.slice(before + match[0].length, before + match[0].length + 3))) continue;
       const hit = gazetteer.worldPart(phrase);
       if (hit?.kind !== 'region') continue;
       const start = (match.index ?? 0) + match[0].indexOf(phrase);
@@ -118,16 +125,18 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
     }
     // Features and buildings ("Fort Alder", "the Narrow Channel"): one place, not a town plus a word.
     for (const span of findLandmarks(text)) {
-      // "Mayor Helen Park" is a person whose surname is a feature's word.
+      // "Mayor Helen Park" is a person whose surname is a feature's word; no one is called "… Sea".
       const words = span.text.split(/\s+/);
-      if (!free(span.start, span.end) || personNames.has(span.text) || personWords.has(words[words.length - 1] as string)) continue;
+      const head = words[words.length - 1] as string;
+      if (!free(span.start, span.end) || (!neverSurname.test(head) && (personNames.has(span.text) || personWords.has(head)))) continue;
+      // "deemed a Decade Volcano": a kind of feature, not one named.
+      if (/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, span.start - 4), span.start))) continue;
       taken.push([span.start, span.end]);
-      const country = gazetteer.country(span.text);
-      if (country) {
-        addCountry(country, sentence.index);
-        continue;
+      for (const part of distributeHead(span.text, gazetteer)) {
+        const country = gazetteer.country(part);
+        if (country) addCountry(country, sentence.index);
+        else landmarks.push({ name: part, sentence: sentence.index });
       }
-      landmarks.push({ name: span.text, sentence: sentence.index });
     }
     const runs: Array<{ text: string; start: number }> = [];
     for (const match of text.matchAll(capitalised)) {
@@ -142,7 +151,7 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
         for (const part of parts) runs.push({ text: part[0], start: at + (part.index ?? 0) });
       } else runs.push({ text: whole, start: at });
     }
-    for (const whole of runs.flatMap(splitRun)) {
+    for (const whole of runs.flatMap((run) => splitRun(run, (name) => gazetteer.candidates(name).length > 0))) {
       const run = whole;
       const start = run.start;
       const tokens = run.text.split(/\s+/);
@@ -156,7 +165,10 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
           if (!free(offset, offset + phrase.length)) break;
           if (/^\p{Ll}/u.test(phrase)) continue;
           const demonym = /^\p{Lu}{2,3}$/u.test(phrase) ? null : gazetteer.countryOfDemonym(phrase);
-          const hit = demonym ?? matchCountryOrPart(phrase, gazetteer);
+          // "Dutch East" and "East India" inside "Dutch East India Company" are no compass parts of countries.
+          const partOfLongerName = n < tokens.length;
+          const found = demonym ?? matchCountryOrPart(phrase, gazetteer);
+          const hit = partOfLongerName && found?.kind === 'region' && found.countryCode ? null : found;
           if (hit) {
             if (hit.kind === 'country') addCountry(hit, sentence.index, !demonym);
             else addHit(hit, sentence.index);
@@ -164,9 +176,12 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
             break;
           }
           // A region or city only when the whole run is its name (not part of "Berg University").
-          if (n === tokens.length - i && i === 0 && !personNames.has(phrase) && !personWords.has(phrase) && !calendarWords.test(phrase)) {
+          if (n === tokens.length - i && i === 0 && !calendarWords.test(phrase)) {
             const end = start + phrase.length;
-            pending.push({ name: phrase, sentence: sentence.index, cue: placeCue(text.slice(0, start), text.slice(end)) });
+            const cue = placeCue(text.slice(0, start), text.slice(end));
+            // "the island of X" outweighs X being read as a person's name elsewhere.
+            if (cue.person || (!cue.placeNoun && (personNames.has(phrase) || personWords.has(phrase)))) continue;
+            pending.push({ name: phrase, sentence: sentence.index, cue });
           }
         }
         const consumed = Math.max(matched, 1);
@@ -177,6 +192,20 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
   }
 
   resolveCandidates(pending, countries, gazetteer, lowerCaseWords, add);
+
+  // "Mombasa, Pemba, Mafia and Zanzibar": a name listed among places is one, even when no data has it.
+  const known = new Set([...found.keys(), ...landmarks.map((landmark) => landmark.name)].map(placeKey));
+  const isPlaceName = (name: string): boolean => known.has(placeKey(name)) || gazetteer.country(name) !== null || gazetteer.worldPart(name) !== null;
+  const notAPlace = (name: string): boolean =>
+    // A person's name ("Corporal Anna Berg"); one word of one may be a town ("Berg") when listed among places.
+    (/\s/.test(name) && name.split(/\s+/).some((word) => personWords.has(word))) || calendarWords.test(name) || gazetteer.countryOfDemonym(name) !== null || lowerCaseWords.has(name.toLowerCase()) || /^\p{Lu}+$/u.test(name);
+  for (const sentence of sentences) {
+    for (const name of listedPlaces(sentence.text, isPlaceName)) {
+      if (notAPlace(name) || known.has(placeKey(name))) continue;
+      known.add(placeKey(name));
+      landmarks.push({ name, sentence: sentence.index });
+    }
+  }
 
   // A landmark is placed only when the gazetteer knows its whole name ("Fort Alder" the town).
   for (const landmark of landmarks) {
@@ -192,13 +221,32 @@ export function extractPlaces(sentences: PlaceSentence[], gazetteer: Gazetteer, 
   return [...found.values()].sort((a, b) => b.mentions - a.mentions || a.first - b.first || a.name.localeCompare(b.name));
 }
 
+/** Feature words no surname ends in: a "person" named "… Sea" is a misreading, not a reason to drop the sea. */
+const neverSurname = /^(?:Sea|Ocean|Harbor|Harbour|River|Archipelago|Atoll|Island|Islands|Isles|Strait|Straits|Channel|Gulf|Peninsula|Desert|Canyon|Valley|Mountains|Archipelago|Volcano|Glacier|Reef|Lagoon|Fjord|Delta|Plateau|Basin|Airport|Stadium|Station|Cathedral|Memorial|Monument|Museum|Canal|Tunnel)$/;
+
+/**
+ * "Guam and Wake and Midway Islands": a plural feature word after names joined by "and" belongs to
+ * each of them, so each is a place of its own, unless the whole is one name the gazetteer knows.
+ */
+function distributeHead(text: string, gazetteer: Gazetteer): string[] {
+  const at = text.lastIndexOf(' ');
+  const head = text.slice(at + 1);
+  const body = text.slice(0, at);
+  if (!/^(?:Islands|Isles|Mountains|Lakes|Falls)$/.test(head) || !/\s(?:and|&)\s/.test(body) || gazetteer.country(text) || gazetteer.candidates(text).length > 0) return [text];
+  const parts = body.split(/\s+(?:and|&)\s+/);
+  const last = parts.pop() as string;
+  return [...parts, `${last} ${head}`];
+}
+
 /** Capitalised words that open a sentence without being part of a name ("In Boston", "The", "But"). */
 const leadingWords = /^(?:In|At|On|From|To|For|By|Near|Into|Across|Along|Through|After|Before|During|Since|Like|With|Without|Outside|Inside|Around|Beyond|Between|Across|And|But|Or|So|Yet|The|A|An|This|That|These|Those|Then|When|While|Where|As|If|Even|Only|Also|Both|All|Some|Many|Most|Every|Each|Our|Their|His|Her|Its|My|Your|Today|Yesterday|Tomorrow)\s+/u;
 
 /** "In Boston" is "Boston"; "Norland’s Lantern office" is "Norland" and "Lantern": a possessive ends a name. */
-function splitRun(run: { text: string; start: number }): Array<{ text: string; start: number }> {
+function splitRun(run: { text: string; start: number }, isKnownName: (name: string) => boolean): Array<{ text: string; start: number }> {
   let { text, start } = run;
   for (let opener = leadingWords.exec(text); opener; opener = leadingWords.exec(text)) {
+    // "in The Hague": "The" is part of the name when the gazetteer knows the name with it.
+    if (opener[0].startsWith('The') && isKnownName(text)) break;
     text = text.slice(opener[0].length);
     start += opener[0].length;
   }
@@ -251,7 +299,11 @@ function resolveCandidates(
     for (const [name, mentions] of byName) {
       if (decided.has(name)) continue;
       const records = gazetteer.candidates(name);
-      if (records.length === 0) continue;
+      if (records.length === 0) {
+        // "the island of Alderney": named as a place, though no data places it.
+        if (round === 1 && mentions.some((mention) => mention.cue.placeNoun)) for (const mention of mentions) add({ name, kind: 'landmark', lat: null, lon: null }, mention.sentence);
+        continue;
+      }
       const record = choose(name, records, mentions, context, named, lowerCaseWords, gazetteer);
       if (!record) continue;
       decided.set(name, { record, mentions });
@@ -300,7 +352,7 @@ function choose(
   const acceptable = (record: PlaceRecord): boolean => {
     if (record.kind === 'region') {
       // A state or province is a place with a cue or in a story that names its country (or a town of it).
-      if (record.firstLevel) return cued || vouched(record);
+      if (record.firstLevel) return cued || (vouched(record) && !isWord);
       return vouched(record) && (cued || !isWord);
     }
     if (record.population >= minBigCityPopulation) return !isWord || cued;

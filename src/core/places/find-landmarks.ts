@@ -5,7 +5,7 @@
 
 /** Words that, after a capitalised name, make it a feature or a building. */
 const headsAfter =
-  'Island|Islands|Isles|Isle|Valley|Falls|Stadium|Arena|Memorial|Station|Hotel|Sea|Ocean|Channel|Bay|Gulf|River|Lake|Mountains|Mountain|Hills|Strait|Straits|Peninsula|Desert|Canyon|Gorge|Airport|Bridge|Harbour|Harbor|Beach|Coast|Glacier|Volcano|Reef|Dam|Canal|Forest|Plateau|Basin|Lagoon|Cathedral|Castle|Palace|Fortress|Monument|Museum|Square|Park|Cemetery|Pass|Delta|Fjord|Sound';
+  'Island|Islands|Isles|Isle|Valley|Falls|Stadium|Arena|Memorial|Station|Hotel|Sea|Ocean|Channel|Bay|Gulf|River|Lake|Mountains|Mountain|Hills|Strait|Straits|Peninsula|Desert|Canyon|Gorge|Airport|Bridge|Harbour|Harbor|Beach|Coast|Glacier|Volcano|Reef|Dam|Canal|Forest|Plateau|Basin|Lagoon|Cathedral|Castle|Palace|Fortress|Monument|Museum|Square|Park|Cemetery|Pass|Delta|Fjord|Sound|Tunnel|Archipelago|Atoll|County|Parish|Region';
 /** Words that, before a capitalised name, make it a feature ("Fort X", "Mount X", "Lake X", "Cape X"). */
 const headsBefore = 'Fort|Mount|Mt\\.|Lake|Cape|Isle\\s+of|Gulf\\s+of|Bay\\s+of|Sea\\s+of|Strait\\s+of|Straits\\s+of|Lake\\s+of|Cape\\s+of';
 
@@ -39,6 +39,12 @@ export function findLandmarks(text: string): LandmarkSpan[] {
     for (let opener = notNameStart.exec(found); opener; opener = notNameStart.exec(found)) {
       found = found.slice(opener[0].length);
       start += opener[0].length;
+    }
+    // "the Inhabitants of Albemarle County": people of a place, the place being the name.
+    const people = /^\p{Lu}\p{Ll}+s\s+of\s+(?:the\s+)?/u.exec(found);
+    if (people && !new RegExp(String.raw`^(?:${headsOf})\s`, 'u').test(found)) {
+      found = found.slice(people[0].length);
+      start += people[0].length;
     }
     if (!/\s/.test(found)) continue;
     spans.push({ text: found, start, end: start + found.length, mayBeTown: /^(?:Fort|Mount|Lake|Cape)\s/.test(found) });

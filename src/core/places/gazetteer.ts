@@ -79,8 +79,12 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     const key = placeKey(name);
     let list = rememberedCandidates.get(key);
     if (!list) {
-      list = index
-        .find(key)
+      // "St. Petersburg" is also "Saint Petersburg", and "St Louis" "Saint Louis".
+      const saint = /^st\.?\s/.exec(key);
+      const found = saint ? [...index.find(key), ...index.find(`saint ${key.slice(saint[0].length)}`)] : index.find(key);
+      const seen = new Set<string>();
+      list = found
+        .filter((record) => !seen.has(`${record.kind}|${record.country}|${record.lat}|${record.lon}`) && Boolean(seen.add(`${record.kind}|${record.country}|${record.lat}|${record.lon}`)))
         .sort((a, b) => Number(isCapital(b)) - Number(isCapital(a)) || b.population - a.population || a.name.localeCompare(b.name));
       rememberedCandidates.set(key, list);
     }

@@ -26,9 +26,22 @@ export function worldRegions(countries: CountryRecord[]): WorldRegion[] {
     { name: 'East Asia', members: inSubregion('Eastern Asia') },
     { name: 'Scandinavia', members: (country) => ['NO', 'SE', 'DK'].includes(country.alpha2) },
     { name: 'Balkans', members: inSubregion('Southeast Europe') },
+    { name: 'Arabia', members: (country) => ['SA', 'YE', 'OM', 'AE', 'QA', 'BH', 'KW'].includes(country.alpha2) },
   );
+  // The names prose uses for the subregions ("North Africa" for world-countries' "Northern Africa").
+  for (const [name, subregion] of commonSubregionNames) regions.push({ name, members: inSubregion(subregion) });
   return regions;
 }
+
+const commonSubregionNames: Array<[string, string]> = [
+  ['North Africa', 'Northern Africa'],
+  ['East Africa', 'Eastern Africa'],
+  ['West Africa', 'Western Africa'],
+  ['Central Africa', 'Middle Africa'],
+  ['South Asia', 'Southern Asia'],
+  ['Southeastern Asia', 'South-Eastern Asia'],
+  ['Southeastern Europe', 'Southeast Europe'],
+];
 
 /** The median of the members' centres: robust to one huge member (Russia in Europe). */
 export function regionCentre(members: CountryRecord[]): { lat: number; lon: number } | null {

@@ -1,17 +1,20 @@
-// The deck as reveal.js shows it. Owns the Reveal instance and the plugins; a new version of the
-// deck re-renders only the slides that changed and stays on the current slide.
+// The deck as reveal.js shows it. The one owner of the slide DOM, the Reveal instance, the plugins
+// and the window title: every new version of the deck comes through update(), which patches the
+// slides that changed when it can (patch-slides.ts) and renders the deck otherwise, staying on the
+// current slide.
 import Reveal from 'reveal.js';
 import 'reveal.js/reveal.css';
 import './slide-containment.css';
 import { parseDeck } from '../../core/deck/parse-deck';
 import type { Deck } from '../../core/deck/deck-model';
-import type { DocentHost } from '../../shared/api';
+import type { DeckFile, DocentHost } from '../../shared/api';
 import type { RevealApi } from '../reveal-types';
 import type { DocentPlugin } from '../plugins/plugin';
 import { plugins as createPlugins } from '../plugins';
 import { DeckRenderer } from './render-deck';
 import { applyTheme } from './apply-theme';
 import { picturesDecoded } from './pictures-decoded';
+import { patchSlides } from './patch-slides';
 
 export interface DeckViewOptions {
   /** Extra reveal.js options (the speaker view's previews turn off controls and keyboard). */
@@ -51,6 +54,8 @@ const revealDefaults = {
 export class DeckView {
   reveal: RevealApi | null = null;
   deck: Deck | null = null;
+  /** The deck file's name, for messages that point at a line of it ("deck.md:12: …"). */
+  private fileName = 'deck.md';
   private readonly renderer: DeckRenderer;
   private readonly slidesElement: HTMLElement;
   private activePlugins: DocentPlugin[] = [];
@@ -62,9 +67,24 @@ export class DeckView {
     this.slidesElement = root.querySelector('.slides') ?? root.appendChild(Object.assign(document.createElement('div'), { className: 'slides' }));
   }
 
-  /** Parses and shows deck text. Throws (DocentError) if it does not parse; the old deck stays shown. */
-  async show(text: string): Promise<Deck> {
-    const deck = parseDeck(text);
+  /** Parses and shows a deck file. Throws (DocentError) if it does not parse; the old deck stays shown. */
+  async show(file: Pick<DeckFile, 'text' | 'fileName'>): Promise<Deck> {
+    const deck = parseDeck(file.text);
+    this.fileName = file.fileName;
+    await this.update(deck);
+    return deck;
+  }
+
+  /** Shows a parsed deck: only the changed slides when that is all that changed, else the whole deck. */
+  async update(deck: Deck): Promise<void> {
+    if (this.reveal && this.deck && patchSlides(this.reveal, this.renderer, this.deck, deck)) {
+      this.deck = deck;
+      return;
+    }
+    await this.render(deck);
+  }
+
+  private async render(deck: Deck): Promise<void> {
     await applyTheme(deck.theme);
     const position = this.reveal?.getIndices();
     const stacks = this.renderer.render(deck);
@@ -86,10 +106,9 @@ export class DeckView {
     }
     await this.startPlugins();
     for (const listener of this.shownListeners) listener(this.reveal);
-    return deck;
   }
 
-  /** Called after every show, whoever asked for it (a file change, the editor): layers over the slides go back on. */
+  /** Called after every full render, whoever asked for it (a file change, the editor): layers over the slides go back on. */
   onShown(listener: (reveal: RevealApi) => void): () => void {
     this.shownListeners.add(listener);
     return () => this.shownListeners.delete(listener);
@@ -108,6 +127,7 @@ export class DeckView {
           const line = Number(element.dataset.sourceLine);
           return Number.isFinite(line) && line > 0 ? line : null;
         },
+        deckFileName: this.fileName,
         slideOf: (element) => {
           const line = Number(element.dataset.sourceLine);
           return this.deck?.slides.find((slide) => slide.lines.start === line) ?? null;

@@ -13,6 +13,11 @@ function backgroundKind(value: string): string {
   return 'data-background-image';
 }
 
+/** Slides with the same markdown and notes render the same: the cache's key. */
+function sourceKey(slide: Pick<Slide, 'content' | 'notes'>): string {
+  return `${slide.content}\u0000${slide.notes ?? ''}`;
+}
+
 export class DeckRenderer {
   private cache = new Map<string, HTMLElement[]>();
   /** Sections rendered before the code they need (highlighting, math) was loaded. */
@@ -27,7 +32,7 @@ export class DeckRenderer {
   render(deck: Pick<Deck, 'slides'>): HTMLElement[] {
     const next = new Map<string, HTMLElement[]>();
     const take = (slide: Slide): HTMLElement => {
-      const key = `${slide.content}\u0000${slide.notes ?? ''}`;
+      const key = sourceKey(slide);
       const reused = this.cache.get(key)?.shift();
       const element = reused ?? this.renderSection(slide);
       element.dataset.sourceLine = String(slide.lines.start);
@@ -73,6 +78,31 @@ export class DeckRenderer {
   /** Forgets the sections waiting for code (their render is thrown away). */
   discardUnfinished(): void {
     this.unfinished = [];
+  }
+
+  /**
+   * One slide rendered alone, for the patch path (never wrapped in a stack); null when it needs code
+   * that is not loaded yet (highlighting, math): the full render loads it.
+   */
+  renderAlone(slide: Slide): HTMLElement | null {
+    const section = this.renderSection({ ...slide, v: 0 });
+    if (!this.waitingForCode) return section;
+    this.discardUnfinished();
+    return null;
+  }
+
+  /**
+   * Moves a section rendered alone for `after` into the section on screen that shows `before` (same
+   * slide attributes), and keys that section by its new source, so the next full render reuses it as
+   * it now is.
+   */
+  adopt(element: HTMLElement, rendered: HTMLElement, before: Slide, after: Slide): void {
+    element.replaceChildren(...Array.from(rendered.childNodes));
+    const old = this.cache.get(sourceKey(before));
+    const index = old?.indexOf(element) ?? -1;
+    if (old && index >= 0) old.splice(index, 1);
+    const key = sourceKey(after);
+    this.cache.set(key, [...(this.cache.get(key) ?? []), element]);
   }
 
   private renderSection(slide: Slide): HTMLElement {

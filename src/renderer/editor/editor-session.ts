@@ -5,6 +5,7 @@ import type { DeckFile, DocentHost } from '../../shared/api';
 import { slideIndexAtLine } from '../../core/deck/slide-outline';
 import { isDocentError } from '../../core/errors';
 import type { DeckView } from '../deck/deck-view';
+import type { Deck } from '../../core/deck/deck-model';
 import { describeError } from '../views/describe-error';
 import { showNotice } from '../views/notice-banner';
 import { askChoice } from './choice-dialog';
@@ -43,9 +44,9 @@ export class EditorSession {
     this.base = deck;
     this.text = deck.text;
     this.panel = new EditorPanel({ save: () => void this.save(), close: () => this.setOpen(false), goToLine: (line) => this.editor?.goToLine(line) });
-    this.preview = new LivePreview(view, host, {
-      rendered: (_deck, text) => this.afterRender(text, null),
-      failed: (error, text) => this.afterRender(text, error),
+    this.preview = new LivePreview(view, {
+      rendered: (parsed, text) => this.afterRender(text, parsed, null),
+      failed: (error, text) => this.afterRender(text, null, error),
     });
     host.on('deckChanged', (file) => void this.deckChanged(file));
     window.addEventListener('beforeunload', (event) => {
@@ -205,12 +206,13 @@ export class EditorSession {
     this.recoveryTimer = window.setTimeout(() => this.writeRecovery(), recoveryDelayMs);
   }
 
-  private afterRender(text: string, error: unknown): void {
+  private afterRender(text: string, parsed: Deck | null, error: unknown): void {
     this.refreshState();
     if (text !== this.text) return;
-    // The list of problems can wait for a pause in the typing; the preview cannot.
+    // The list of problems can wait for a pause in the typing; the preview cannot. It takes the deck
+    // the preview parsed from this very text rather than parsing it again.
     window.clearTimeout(this.problemsTimer);
-    this.problemsTimer = window.setTimeout(() => this.checkProblems(this.text), problemsDelayMs);
+    this.problemsTimer = window.setTimeout(() => this.checkProblems(text, parsed), problemsDelayMs);
     this.panel.showStalePreview(error === null ? null : this.describeProblem(error));
     // While presenting with the editor closed, the deck stays where the presenter is.
     if (this.editor && this.isOpen && error === null) this.preview.showSlideAtLine(this.editor.cursorLine);
@@ -222,9 +224,9 @@ export class EditorSession {
     return describeError(error, this.base.fileName);
   }
 
-  private checkProblems(text: string): void {
-    if (!this.editor) return;
-    const { problems } = this.checker.check(text);
+  private checkProblems(text: string, parsed: Deck | null = null): void {
+    if (!this.editor || text !== this.text) return;
+    const { problems } = this.checker.check(text, parsed);
     this.editor.showProblems(problems);
     this.panel.showProblems(this.base.fileName, problems);
   }

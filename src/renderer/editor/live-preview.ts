@@ -3,9 +3,7 @@
 import { parseDeck } from '../../core/deck/parse-deck';
 import { slideIndexAtLine } from '../../core/deck/slide-outline';
 import type { Deck } from '../../core/deck/deck-model';
-import type { DocentHost } from '../../shared/api';
 import type { DeckView } from '../deck/deck-view';
-import { SlidePatcher } from './slide-patcher';
 
 export interface LivePreviewEvents {
   /** The preview now shows this text. */
@@ -18,15 +16,11 @@ export class LivePreview {
   private pending: string | null = null;
   private running: Promise<void> | null = null;
   private scheduled = false;
-  private readonly patcher: SlidePatcher;
 
   constructor(
     private readonly view: DeckView,
-    host: Pick<DocentHost, 'assetUrl'>,
     private readonly events: LivePreviewEvents,
-  ) {
-    this.patcher = new SlidePatcher(host);
-  }
+  ) {}
 
   /** Asks for this text to be shown (soon, and only if no later text arrives first). */
   update(text: string): void {
@@ -58,12 +52,9 @@ export class LivePreview {
       const text = this.pending;
       this.pending = null;
       try {
-        const parsed = parseDeck(text);
-        let deck = parsed;
-        if (!this.patcher.patch(this.view, parsed)) {
-          this.patcher.restore();
-          deck = await this.view.show(text);
-        }
+        // Parsed once here; the view and the editor's problem list take this deck.
+        const deck = parseDeck(text);
+        await this.view.update(deck);
         this.events.rendered(deck, text);
       } catch (error) {
         this.events.failed(error, text);

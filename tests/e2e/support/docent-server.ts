@@ -20,11 +20,11 @@ export interface DocentServer {
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
-/** @param deck a deck folder relative to the repository; it is copied so tests may change it. */
+/** @param deck a deck folder relative to the repository (or absolute); it is copied so tests may change it. */
 export async function startDocentServer(deck: string, env: Record<string, string> = {}): Promise<DocentServer> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'docent-e2e-'));
   const deckFolder = path.join(work, 'deck');
-  cpSync(path.join(root, deck), deckFolder, { recursive: true });
+  cpSync(path.resolve(root, deck), deckFolder, { recursive: true });
   let { child, url, output } = await serve(work, deckFolder, env);
   const parsed = new URL(url);
   const server: DocentServer = {

@@ -28,8 +28,6 @@ export interface ReferenceSetup {
   notesSeparator?: string;
   /** reveal.js: the HTML page in the deck folder. */
   html?: string;
-  /** reveal.js: the name the page loads the markdown by (the fixture keeps it as deck.md). */
-  markdown?: string;
 }
 
 const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml', '.webp': 'image/webp', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf' };
@@ -116,7 +114,7 @@ export function revealMdPage(text: string, setup: ReferenceSetup): string {
 </html>`;
 }
 
-async function serveReference(context: BrowserContext, deckFolder: string, page: string | null, markdown: string | undefined): Promise<void> {
+async function serveReference(context: BrowserContext, deckFolder: string, page: string | null): Promise<void> {
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== origin) return route.abort();
@@ -125,7 +123,6 @@ async function serveReference(context: BrowserContext, deckFolder: string, page:
     if (at.startsWith('/reveal/')) return fulfilFile(route, path.join(revealJs, at.slice('/reveal/'.length)));
     if (at.startsWith('/katex/')) return fulfilFile(route, path.join(katex, at.slice('/katex/'.length)));
     if (at.startsWith('/reveal.js/')) return fulfilFile(route, revealFile(at.slice('/reveal.js/'.length)));
-    if (markdown && at === `/${markdown}`) return fulfilFile(route, path.join(deckFolder, 'deck.md'));
     const file = within(deckFolder, at.slice(1));
     return file ? fulfilFile(route, file) : route.fulfill({ status: 404, body: '' });
   });
@@ -136,7 +133,7 @@ export async function presentInRevealJs(browser: Browser, deckFolder: string, se
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const html = setup.tool === 'reveal-md' ? revealMdPage(readFileSync(path.join(deckFolder, 'deck.md'), 'utf8'), setup) : null;
-    await serveReference(context, deckFolder, html, setup.markdown);
+    await serveReference(context, deckFolder, html);
     const page = await context.newPage();
     await page.goto(html === null ? `${origin}/${setup.html ?? 'index.html'}` : `${origin}/`);
     await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true, undefined, { timeout: 20_000 });

@@ -40,6 +40,8 @@ describe('titles', () => {
     expect(score.own).toBe(3);
     expect(score.inRange).toBeCloseTo(1 / 3);
     expect(score.outOfRange).toEqual(['Fares', 'Why the ferry of the old harbour stopped running in May']);
+    // A kept heading is the author's title, never a fragment of Docent's.
+    expect(scoreTitles(['Why the Tide Turns', 'Why the ferry stopped'], ['Why the Tide Turns']).fragments).toEqual(['Why the ferry stopped']);
   });
 
   it('finds titles that repeat an earlier one', () => {

@@ -26,6 +26,25 @@ describe('sections', () => {
     expect(analysis.sections[0]).toMatchObject({ heading: null, paragraphs: [0] });
   });
 
+  it('keeps a heading with no text of its own as a section with no paragraphs, and drops one that heads nothing', () => {
+    const guide = [
+      '# Harbour Town',
+      'Harbour Town is a small port on a windy coast, known for its ferries and its fish market.',
+      '## Understand',
+      '### History',
+      'Fishermen settled the bay in the twelfth century, and the first pier was built two hundred years later.',
+      '### Climate',
+      'Winters are mild and wet, and summer storms can stop the ferries for days at a time.',
+      '## Get in',
+      'Ferries leave the mainland every two hours, and the crossing takes about forty minutes.',
+      '## See also',
+    ].join('\n\n');
+    const sections = analyzeText(guide, 'markdown', 'guide.md').sections;
+    expect(sections.map((s) => s.heading)).toEqual([null, 'Understand', 'History', 'Climate', 'Get in']);
+    expect(sections[1]).toMatchObject({ title: 'Understand', paragraphs: [], bullets: [] });
+    expect(sections[1]?.slides).toEqual([{ paragraphs: [], bullets: [] }]);
+  });
+
   it('starts a new section where a paragraph opens a debate ("Economists are divided …")', () => {
     const story = [
       'The city will open a new metro line next spring, the transport department said on Monday.',

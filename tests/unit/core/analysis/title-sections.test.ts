@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findNounPhrases } from '../../../../src/core/analysis/find-noun-phrases';
-import { maxTitleWords } from '../../../../src/core/analysis/title-sections';
+import { headingTitle, maxTitleWords } from '../../../../src/core/analysis/title-sections';
 import { analyzeText, article } from './analyze-text';
 
 const phrases = (...sentences: string[]) => findNounPhrases(sentences).map((candidate) => candidate.phrase);
@@ -131,5 +131,73 @@ describe('titles across a whole article', () => {
       titles.forEach((title, i) => titles.slice(0, i).forEach((earlier) => expect(title.includes(earlier) || earlier.includes(title)).toBe(false)));
       for (const title of titles) expect(title).not.toMatch(/\b(problem|issue|thing|question)s?$/);
     }
+  });
+});
+
+describe('titles from headings', () => {
+  it('keeps a heading as written, long or with a colon', () => {
+    expect(headingTitle('Cities')).toBe('Cities');
+    expect(headingTitle('2.1. Property Rights')).toBe('2.1. Property Rights');
+    expect(headingTitle('Redefining the Tides of the Bay and Their Effects on Fishing')).toBe('Redefining the Tides of the Bay and Their Effects on Fishing');
+    expect(headingTitle('My Story: How a Harbour Town Learned to Live with the Sea')).toBe('My Story: How a Harbour Town Learned to Live with the Sea');
+    expect(headingTitle('First Objection: Towns, Ports, and Ferries Do Not Act Like This')).toBe('First Objection: Towns, Ports, and Ferries Do Not Act Like This');
+    expect(headingTitle('1.1 What Is a Harbour, and Why Is It Important?')).toBe('1.1 What Is a Harbour, and Why Is It Important?');
+  });
+
+  it('titles a "name, role, institution, city" heading by the name', () => {
+    expect(headingTitle('Ada Roe, Professor of Tides, Harbour University, Lisbon, Portugal')).toBe('Ada Roe');
+    expect(headingTitle('Jan de Wit, 42 Years Old, Dune Community, Zeeland')).toBe('Jan de Wit');
+    // A series is no name line.
+    expect(headingTitle('Heavy Industry, Mining, and Energy Production in the Region Today')).toBe('Heavy Industry, Mining, and Energy Production in the Region Today');
+  });
+
+  it('cuts a heading too long for a slide at its first comma or colon, else after its first words', () => {
+    expect(headingTitle('The Harbour Board and the Ferry Companies: An Account of Twenty Years of Disputes over Tolls and Berths')).toBe('The Harbour Board and the Ferry Companies');
+    const cut = headingTitle('A very long heading that goes on and on about the harbour and the ferries and the tolls of the bay');
+    expect(cut.split(' ').length).toBeLessThanOrEqual(14);
+    expect(cut).not.toMatch(/\b(?:the|and|of)$/);
+  });
+});
+
+describe('interview slides', () => {
+  const interview = article(
+    'Talking Tides: an interview with Ada Roe',
+    'Ada Roe has run the harbour school for twenty years.',
+    'Q: Mrs. Roe, the council said on Monday that it would cut the ferry subsidy next year. Can you tell us what that means for the island schools?',
+    'ADA ROE: The island schools depend on the morning ferry. Without the subsidy, the children would have to board on the mainland all week.',
+    'Q: When and how will you raise the money for a new harbour wall?',
+    'ADA ROE: We will ask the fishing cooperative and the county for half of it each, starting in the spring.',
+    'Q: Thank you, Mrs. Roe.',
+  );
+  const { sections } = analyzeText(interview);
+  const answers = sections.filter((section) => section.question !== null);
+
+  it('titles a question slide by what it asks about, in a few words, and keeps the question for the notes', () => {
+    expect(answers.map((section) => section.question)).toEqual(['Can you tell us what that means for the island schools?', 'When and how will you raise the money for a new harbour wall?']);
+    for (const { title } of answers) {
+      expect(title.split(/\s+/).length).toBeGreaterThanOrEqual(2);
+      expect(title.split(/\s+/).length).toBeLessThanOrEqual(maxTitleWords);
+      expect(title).not.toMatch(/^(?:can|when|how|i|you|what|do|did)\b/i);
+      expect(title).not.toMatch(/\?$/);
+    }
+    expect(answers[1]?.title).toMatch(/harbour wall/i);
+  });
+
+  it('adds a closing remark that asks nothing to the slide before it', () => {
+    expect(answers).toHaveLength(2);
+    expect(sections.map((section) => section.title)).not.toContain('Part 4');
+  });
+});
+
+describe('a title led by the person the section quotes', () => {
+  it('names them by surname, without a middle initial', () => {
+    const story = article(
+      'Harbour town weighs a ferry tax',
+      'The harbour council will vote next week on a new ferry tax that would pay for a second pier.',
+      'Finance director Tomas J. Berg said the new ferry tax would raise two million crowns a year. He said the new ferry tax was the only way to pay for the pier without borrowing.',
+    );
+    const titles = analyzeText(story).sections.map((section) => section.title);
+    expect(titles.some((title) => /^Berg on /.test(title))).toBe(true);
+    expect(titles.join(' ')).not.toMatch(/\bJ\. Berg\b/);
   });
 });

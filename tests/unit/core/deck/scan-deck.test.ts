@@ -66,6 +66,11 @@ describe('front-matter separators (reveal-md)', () => {
     expect(deck.slides[0]?.notes).toBe('say A');
   });
 
+  it('splits once where one match covers several blank lines (reveal.js’s `^\\n\\n\\n`), as reveal.js does', () => {
+    const deck = parseDeck('---\nseparator: ^\\n\\n\\n\n---\n# A\n\n\n\n# B\n\n# still B\n');
+    expect(deck.slides.map((slide) => slide.content)).toEqual(['# A', '# B\n\n# still B']);
+  });
+
   it('reads reveal-md’s own way of writing them (\\r?\\n around the separator)', () => {
     const deck = parseDeck('---\nseparator: "\\\\r?\\\\n===\\\\r?\\\\n"\n---\n# A\n===\n# B\n---\n# not a slide\n');
     expect(deck.slides.map((slide) => slide.title)).toEqual(['A', 'B']);

@@ -22,6 +22,16 @@ describe('plain-text headings', () => {
     expect(headingsOf(text, 'text')).toEqual(['Roads', 'Bridges']);
     for (const line of ['March 3, 2021', '3 March 2021', 'Tuesday, 4 May 2021', 'Updated: 12 May 2020, 10:30 GMT', '2021-03-03', 'Sept. 9']) expect(isDateLine(line)).toBe(true);
     expect(isDateLine('March of the Penguins')).toBe(false);
+    expect(isDateLine('OSLO, April 26, 2006 --')).toBe(true);
+  });
+
+  it('reads a wire dateline on its own line as the dateline, not as a heading, with a credit line above it', () => {
+    const text = ['Ferries Will Stop in May', 'By Ada Roe', 'Harbour News Service', 'OSLO, April 26, 2006 --', body, 'The ferry company gave no reason for the decision, which surprised the town.'].join('\n\n');
+    const document = parseDocumentText('a.txt', text, 'text');
+    expect(document.paragraphs.map((p) => p.heading).filter(Boolean)).toEqual([]);
+    expect(document).toMatchObject({ title: 'Ferries Will Stop in May', date: '2006-04-26', dateline: 'Oslo' });
+    expect(document.paragraphs.map((p) => p.text)).not.toContain('OSLO, April 26, 2006 --');
+    expect(looksLikeHeading('Harbour News Service')).toBe(true);
   });
 
   it('never takes list items for headings', () => {

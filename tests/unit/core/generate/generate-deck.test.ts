@@ -57,6 +57,16 @@ describe('generateDeck', () => {
     expect(deck.slides[0]?.content).toContain('Townsville · 2022-06-03');
   });
 
+  it('titles the deck of a speech whose only title is its byline by the speaker, with the office under the name', () => {
+    const markdown = generateDeckMarkdown(
+      analyzeDocument(readDocument('speech.txt', new TextEncoder().encode('President: Ada Roe\n\nMy fellow citizens, tonight I can report that the new harbour wall is finished.\n\nWe built it together, and it will stand for a century.\n')), gazetteer()),
+    );
+    const deck = parseDeck(markdown);
+    expect(deck.slides[0]?.content).toContain('# Ada Roe');
+    expect(deck.slides[0]?.content).toContain('*President*');
+    expect(deck.slides[0]?.content).not.toContain('# President: Ada Roe');
+  });
+
   it('writes a map block with explicit coordinates and kind for every place, highlights, events and arrows', () => {
     const deck = parseDeck(readFileSync(deckUrl, 'utf8'));
     const mapSlide = deck.slides.find((slide) => slide.content.includes('```map'));
