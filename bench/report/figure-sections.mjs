@@ -266,3 +266,25 @@ export function sizeSection(figure) {
   ];
   return lines.join('\n');
 }
+
+export function htmlPptxSection(figure) {
+  const missing = notMeasured(figure);
+  if (missing) return missing;
+  const rows = figure.rows.map((row) => {
+    const docent = figure.rows.find((other) => other.slides === row.slides && other.format === row.format && other.tool.startsWith('Docent'));
+    return [String(row.slides), row.tool, spread(row.totalMs), spread(row.cpuMs), kb(row.bytes), row.ok ? `${row.slides} ✓` : '✗', row === docent ? '' : ratio(docent?.totalMs.median, row.totalMs.median)];
+  });
+  const marpMeasured = figure.rows.some((row) => row.tool.startsWith('marp'));
+  return [
+    'The same slides as the PDF figure (text, three bullets and a note each), written by `docent export <deck> --html <file>` and',
+    '`--pptx <file>`, and the same content as Marp markdown by `marp --html` and `marp --pptx`, each a fresh process, in turn (the order',
+    'rotates each run), all with /usr/bin/chromium; one untimed run of each comes first. What each writes differs: Docent\'s HTML file',
+    'carries its whole renderer (reveal.js, the map code and basemap, KaTeX, highlight.js), the theme and fonts, and needs no browser to',
+    'be written; Marp\'s HTML is its rendered slides with its own script. Docent\'s .pptx holds editable text boxes, tables, pictures and',
+    'notes, measured from the rendered slides in Chromium; Marp\'s holds each slide as one picture. Every output is checked (the HTML',
+    'holds the last slide; the .pptx has one slide per slide).',
+    '',
+    table(['slides', 'tool', 'whole export (wall)', 'CPU, all processes', 'file', 'slides', 'Docent vs this tool (wall)'], rows),
+    ...(marpMeasured ? [] : ['', 'marp is not installed (`cd bench && npm ci --ignore-scripts`), so only Docent was measured.']),
+  ].join('\n');
+}
