@@ -157,6 +157,16 @@ export function pdfSection(figure) {
     '',
     `Goals (issue 17), per slide at every size: ≤ 0.75× \`marp --pdf\` — **${verdict(marpMet)}**; ≤ 1.3× bare Chromium — **${verdict(bareMet)}**.`,
   ];
+  if (figure.stages?.length) {
+    const names = Object.keys(figure.stages[0].stages);
+    const labels = { start: 'start: Node, command, deck, host', page: 'page and renderer load', readiness: 'readiness (layout, fonts, maps)', print: 'Chromium page.pdf', finish: 'pdf-lib pass', end: 'write, close' };
+    lines.push(
+      '',
+      "**Where Docent's time goes**, from one more export at each size whose progress lines are timed as they arrive (bench/lib/export-stages.mjs; Chromium's launch overlaps the start):",
+      '',
+      table(['slides', ...names.map((name) => labels[name] ?? name), 'runs'], figure.stages.map((row) => [String(row.slides), ...names.map((name) => spread(row.stages[name])), String(row.runs)])),
+    );
+  }
   if (slower) lines.push('', whySlower.pdf(figure));
   return lines.join('\n');
 }
