@@ -157,6 +157,16 @@ export function pdfSection(figure) {
     '',
     `Goals (issue 17), per slide at every size: ≤ 0.75× \`marp --pdf\` — **${verdict(marpMet)}**; ≤ 1.3× bare Chromium — **${verdict(bareMet)}**.`,
   ];
+  if (figure.stages?.length) {
+    const names = Object.keys(figure.stages[0].stages);
+    const labels = { start: 'start: Node, command, deck, host', page: 'page and renderer load', readiness: 'readiness (layout, fonts, maps)', print: 'Chromium page.pdf', finish: 'pdf-lib pass', end: 'write, close' };
+    lines.push(
+      '',
+      "**Where Docent's time goes**, from one more export at each size whose progress lines are timed as they arrive (bench/lib/export-stages.mjs; Chromium's launch overlaps the start):",
+      '',
+      table(['slides', ...names.map((name) => labels[name] ?? name), 'runs'], figure.stages.map((row) => [String(row.slides), ...names.map((name) => spread(row.stages[name])), String(row.runs)])),
+    );
+  }
   if (slower) lines.push('', whySlower.pdf(figure));
   return lines.join('\n');
 }
@@ -255,4 +265,26 @@ export function sizeSection(figure) {
     whySlower.memory(figure),
   ];
   return lines.join('\n');
+}
+
+export function htmlPptxSection(figure) {
+  const missing = notMeasured(figure);
+  if (missing) return missing;
+  const rows = figure.rows.map((row) => {
+    const docent = figure.rows.find((other) => other.slides === row.slides && other.format === row.format && other.tool.startsWith('Docent'));
+    return [String(row.slides), row.tool, spread(row.totalMs), spread(row.cpuMs), kb(row.bytes), row.ok ? `${row.slides} ✓` : '✗', row === docent ? '' : ratio(docent?.totalMs.median, row.totalMs.median)];
+  });
+  const marpMeasured = figure.rows.some((row) => row.tool.startsWith('marp'));
+  return [
+    'The same slides as the PDF figure (text, three bullets and a note each), written by `docent export <deck> --html <file>` and',
+    '`--pptx <file>`, and the same content as Marp markdown by `marp --html` and `marp --pptx`, each a fresh process, in turn (the order',
+    'rotates each run), all with /usr/bin/chromium; one untimed run of each comes first. What each writes differs: Docent\'s HTML file',
+    'carries its whole renderer (reveal.js, the map code and basemap, KaTeX, highlight.js), the theme and fonts, and needs no browser to',
+    'be written; Marp\'s HTML is its rendered slides with its own script. Docent\'s .pptx holds editable text boxes, tables, pictures and',
+    'notes, measured from the rendered slides in Chromium; Marp\'s holds each slide as one picture. Every output is checked (the HTML',
+    'holds the last slide; the .pptx has one slide per slide).',
+    '',
+    table(['slides', 'tool', 'whole export (wall)', 'CPU, all processes', 'file', 'slides', 'Docent vs this tool (wall)'], rows),
+    ...(marpMeasured ? [] : ['', 'marp is not installed (`cd bench && npm ci --ignore-scripts`), so only Docent was measured.']),
+  ].join('\n');
 }

@@ -44,13 +44,14 @@ export const whySlower = {
     const first = figure.rows[0];
     if (!first) return '';
     const server = first.serverMs.median;
-    const page = first.totalMs.median - server;
+    const page = first.pageMs?.median ?? first.totalMs.median - server;
+    const reveal = first.revealMs ? ` (the plain reveal.js page takes ${ms(first.revealMs.median)} for the same deck)` : '';
     return (
       `**Where the time goes.** ${ms(server)} passes before \`docent serve\` prints its URL (starting Node, loading the serve command, reading the deck); ` +
-      `the page then takes ${ms(page)} to its first slide: loading the entry script (one chunk with every view, section 5), the theme, and laying out the deck with reveal.js. ` +
-      (page > server
-        ? 'The page is the larger part: a smaller entry script (the editor, map, print and speaker views loaded on first use) would shorten it most.'
-        : 'The server is the larger part: what `serve` loads before it listens is where to look first (`node --cpu-prof bin/docent.mjs serve …`).')
+      `the page then takes ${ms(page)} to its first slide${reveal}: index.html, the entry's scripts (preloaded together) and stylesheet, the host API's session, ` +
+      "the deck and the presenter's last position (one round trip each), the theme and the fonts the first slide uses, then reveal.js laying out the deck. " +
+      'The plain page reads its files from disk and has no server to ask. What would change it: the deck text inlined into the first response (one round trip less), ' +
+      'and for the whole start, a serve command that loads less before it listens (`node --cpu-prof bin/docent.mjs serve …` shows what).'
     );
   },
 
@@ -73,7 +74,11 @@ export const whySlower = {
         `${fixedHeavy ? 'Docent pays more before the first page' : 'What Docent pays before the first page'}: it starts Node and the export command, a private browser host and ` +
           'Chromium, loads the renderer (section 5) and waits until fonts, images and every map are drawn (no fixed sleep), and after printing reopens the ' +
           'PDF with pdf-lib to check every page and write the title, author and outline. Marp prints a page it generated itself, with no server and no ' +
-          'wait for maps. A Chromium kept warm between exports (in the app) and a smaller entry script would shorten the fixed part.',
+          'wait for maps. Chromium is launched while the deck is read and the host starts, the renderer entry is a fraction of what it was (section 5), and pdf-lib ' +
+          "parses in one go; Chromium's own outline (page.pdf's `outline: true`) cannot replace the pdf-lib pass: it nests the headings by level, takes their text " +
+          "as the theme shows it (upper case) without slide numbers, has no entry for a slide without a heading and none of the author or subject. What would " +
+          'shorten the fixed part further: a Chromium kept warm between exports (the app), and an incremental update that appends the outline and metadata ' +
+          'to the printed file instead of reloading it.',
       );
     }
     if (marginalHeavy) {

@@ -1,6 +1,6 @@
 // Writes BENCHMARKS.md from one run: the machine, a summary, a section per figure, how noisy the
 // run was, and the commands that reproduce it.
-import { coldStartSection, editingSection, generationSection, pdfSection, sizeSection } from './figure-sections.mjs';
+import { coldStartSection, editingSection, generationSection, htmlPptxSection, pdfSection, sizeSection } from './figure-sections.mjs';
 import { kb, mb, ms, ratio, table } from './format.mjs';
 import { noisySpread } from '../lib/stats.mjs';
 
@@ -10,6 +10,7 @@ const sections = {
   'pdf-export': ['3. PDF export', pdfSection],
   editing: ['4. Editing: keystroke to preview', editingSection],
   'size-and-memory': ['5. Size and memory', sizeSection],
+  'html-pptx-export': ['6. HTML and PowerPoint export', htmlPptxSection],
 };
 
 function summaryRows(run) {
@@ -115,7 +116,7 @@ function reproduceSection(run) {
     '(cd bench && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts)',
     'npm run bench                       # full run: builds the app into .tmp-bench-build/, writes BENCHMARKS.md',
     'npm run bench -- --quick            # under 5 minutes: fewer runs and sizes, writes bench/results/BENCHMARKS.quick.md',
-    'npm run bench -- --only pdf-export  # one figure (generation, cold-start, pdf-export, editing, size-and-memory)',
+    'npm run bench -- --only pdf-export  # one figure (generation, cold-start, pdf-export, editing, size-and-memory, html-pptx-export)',
     'npm run bench -- --no-build         # measure the app already built in out/',
     '```',
     '',

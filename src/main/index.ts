@@ -8,6 +8,7 @@ import { loadGazetteer } from '../host/load-gazetteer';
 import { registerSchemes, serveProtocols } from './app-protocol';
 import { registerIpc } from './ipc';
 import { exportPdfFromMenu } from './export-window';
+import { exportHtmlFromMenu, exportPngFromMenu, exportPptxFromMenu } from './export-formats';
 import { newDeckFromDocument } from './new-deck-from-document';
 import { buildMenu } from './menu';
 import { electronDisplays, simulatedDisplays } from './display-source';
@@ -92,6 +93,9 @@ async function main(): Promise<void> {
         void services.stopRemote({});
       },
       exportPdf: () => void exportPdfFromMenu(services, BrowserWindow.getFocusedWindow()),
+      exportPptx: () => void exportPptxFromMenu(services, BrowserWindow.getFocusedWindow()),
+      exportHtml: () => void exportHtmlFromMenu(services, BrowserWindow.getFocusedWindow()),
+      exportPng: () => void exportPngFromMenu(services, BrowserWindow.getFocusedWindow()),
       recent: () => services.recentDecks({}),
     });
 

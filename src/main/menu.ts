@@ -13,8 +13,12 @@ export interface MenuActions {
   /** View → Start Presenting: audience full screen on the external display, speaker view on the laptop's. */
   startPresenting(): void;
   stopPresenting(): void;
-  /** File → Export PDF…: asks for options and a file, then exports in the background. */
+  /** File → Export → PDF…: asks for options and a file, then exports in the background. */
   exportPdf(): void;
+  /** File → Export → PowerPoint… (.pptx), HTML (one file)… and Images (PNG)…: asks where, then exports in the background. */
+  exportPptx(): void;
+  exportHtml(): void;
+  exportPng(): void;
   recent(): Promise<RecentDeck[]>;
 }
 
@@ -47,7 +51,15 @@ export async function buildMenu(actions: MenuActions): Promise<void> {
           submenu: recent.length ? recent.map((deck) => ({ label: deck.title, sublabel: deck.folder, click: () => actions.openRecent(deck.folder) })) : [{ label: 'No recent decks', enabled: false }],
         },
         { type: 'separator' },
-        { label: 'Export PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportPdf() },
+        {
+          label: 'Export',
+          submenu: [
+            { label: 'PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportPdf() },
+            { label: 'PowerPoint…', click: () => actions.exportPptx() },
+            { label: 'HTML (one file)…', click: () => actions.exportHtml() },
+            { label: 'Images (PNG)…', click: () => actions.exportPng() },
+          ],
+        },
         { type: 'separator' },
         { role: 'quit', accelerator: 'CmdOrCtrl+Q' },
       ],

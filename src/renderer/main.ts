@@ -7,6 +7,14 @@ import { startAudienceView } from './views/audience-view';
 import { installExportProgressBar } from './print/export-progress-bar';
 import { showNotice } from './views/notice-banner';
 import { describeError } from './views/describe-error';
+import { installPendingPrintHandle } from './print/pending-print-handle';
+import { printHandleName, type PrintHandle } from '../shared/print-plan';
+
+declare global {
+  interface Window {
+    [printHandleName]?: PrintHandle;
+  }
+}
 
 async function start(): Promise<void> {
   const host = connectToHost();
@@ -18,9 +26,21 @@ async function start(): Promise<void> {
     case '/remote':
       await (await import('./remote/remote-page')).startRemotePage();
       break;
-    case '/print':
-      await (await import('./print/print-view')).startPrintView(host);
+    case '/print': {
+      const pending = installPendingPrintHandle(window);
+      try {
+        const { startPrintView } = await import('./print/print-view');
+        // startPrintView sets its own handle before its first await.
+        const started = startPrintView(host);
+        const handle = window[printHandleName];
+        if (handle) pending.adopt(handle);
+        await started;
+      } catch (error) {
+        pending.fail(error);
+        throw error;
+      }
       break;
+    }
     default:
       await startAudienceView(host);
       installExportProgressBar(host);

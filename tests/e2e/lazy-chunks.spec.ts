@@ -154,3 +154,16 @@ test('the map hooks the PDF export calls are there on a deck without a map, and 
     return { ready: typeof window.__docentMapsReady, maps: window.__docentMaps?.length };
   })).toEqual({ ready: 'function', maps: 0 });
 });
+
+test('the PDF exporter finds the print handle even when the print view arrives after the page has loaded', async ({ page }) => {
+  // Hold the print view's chunk back, as a busy machine can: the exporter asks for the handle right after 'load'.
+  await page.route(`**${lazy.print}`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto(`${codeAndMath.origin}/print?layout=slides&paper=a4&steps=0#token=${codeAndMath.token}`, { waitUntil: 'load' });
+  const early = await page.evaluate(() => (window as unknown as { __docentPrint?: { status(): { stage: string } } }).__docentPrint?.status().stage ?? 'no handle');
+  expect(early).toBe('loading');
+  const plan = await page.evaluate(async () => (window as unknown as { __docentPrint: { ready: Promise<{ pages: unknown[] }> } }).__docentPrint.ready);
+  expect(plan.pages.length).toBeGreaterThan(0);
+});

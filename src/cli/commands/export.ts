@@ -51,15 +51,31 @@ Progress goes to stderr; the written file's path (each image's, for --png) is pr
 Exit status: 0 written, 1 export failed, 2 bad options, 3 the deck cannot be read, 4 refused (the
 file would replace the deck or one of its files; deck.md links out of its folder), 130 cancelled.`;
 
+/** Errors already told to the user before the clean-up after them (a cancelled export's). */
+const reported = new WeakSet<object>();
+
 export const exportCommand: Command = async (argv, io) => {
   try {
     return await runExport(argv, io);
   } catch (error) {
     if (!isDocentError(error)) throw error;
-    io.stderr(`docent export: ${error.describe()}\n`);
+    if (!reported.has(error)) io.stderr(`docent export: ${error.describe()}\n`);
     return exitStatusFor(error.code);
   }
 };
+
+/**
+ * A cancelled export says so at once, before closing the browser: Chromium may still be starting, and
+ * a second Ctrl+C (or the forced exit that follows the first, see interrupt.ts) must not leave the
+ * user without the line that says nothing was written. Nothing is written by then: the atomic write
+ * has not begun or has removed its temporary file.
+ */
+function reportIfCancelled(error: unknown, io: CliIO): void {
+  if (isDocentError(error) && error.code === 'EXPORT_CANCELLED' && !reported.has(error)) {
+    io.stderr(`docent export: ${error.describe()}\n`);
+    reported.add(error);
+  }
+}
 
 async function runExport(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -151,6 +167,9 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
         for (const warning of exported.warnings) io.stderr(`docent export: warning: ${warning}\n`);
         io.stdout(`${file}\n`);
         return exitStatus.ok;
+      } catch (error) {
+        reportIfCancelled(error, io);
+        throw error;
       } finally {
         removeHandlers();
       }
@@ -201,6 +220,9 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       for (const warning of exported.plan.warnings) io.stderr(`docent export: warning: ${warning}\n`);
       io.stdout(`${file}\n`);
       return exitStatus.ok;
+    } catch (error) {
+      reportIfCancelled(error, io);
+      throw error;
     } finally {
       removeHandlers();
       await host.close();

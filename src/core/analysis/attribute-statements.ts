@@ -78,6 +78,15 @@ export function attributeStatements(
   for (const sentence of sentences) {
     if (skipParagraphs.has(sentence.paragraph)) continue;
     paragraphNow = sentence.paragraph;
+    if (introduced && introduced.paragraph === sentence.paragraph) {
+      const by: Speaker = introduced.speaker;
+      statements.push({ speaker: by.name, speakerKind: by.kind, role: by.role, outlet: introduced.outlet, kind: 'direct', text: sentence.text.replace(/^[“"]\s*/, ''), source: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index });
+      introducedParagraphs.add(sentence.paragraph);
+      lastDirect = { speaker: by, paragraph: sentence.paragraph, outlet: introduced.outlet };
+      // A quotation left open runs on into the next paragraph (a blockquote of several paragraphs).
+      if (lastOfParagraph.get(sentence.paragraph) === sentence.index && opensUnclosedQuote(paragraphText.get(sentence.paragraph) ?? '')) introduced = { speaker: by, outlet: introduced.outlet, paragraph: sentence.paragraph + 1 };
+      continue;
+    }
     if (opensUnclosedQuote(paragraphText.get(sentence.paragraph) ?? '')) {
       openQuote.push(sentence);
       continue;
@@ -106,12 +115,6 @@ export function attributeStatements(
     const subject = names.find((span) => span.start <= 4);
     const subjectPerson = subject ? subjectPersonOf(subject.text) : null;
 
-    if (introduced && introduced.paragraph === sentence.paragraph) {
-      const by = introduced.speaker;
-      statements.push({ speaker: by.name, speakerKind: by.kind, role: by.role, outlet: introduced.outlet, kind: 'direct', text: sentence.text, source: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index });
-      introducedParagraphs.add(sentence.paragraph);
-      lastDirect = { speaker: by, paragraph: sentence.paragraph, outlet: introduced.outlet };
-    }
     const intro: IntroducedQuote | null = lastOfParagraph.get(sentence.paragraph) === sentence.index ? findIntroducedQuote(text, isPerson) : null;
     if (intro) {
       const by: Speaker | null = intro.speaker.startsWith('@')
@@ -156,7 +159,9 @@ export function attributeStatements(
       // An unattributed quote continues the speaker of the quote just before it (same or previous paragraph).
       // Only a sentence that is (nearly) all quotation: "The charter justifies it “to ensure …”" has its own subject.
       const ownWords = frame.replace(/⟦\d+⟧/g, ' ').split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
-      if (!speaker && lastDirect && sentence.paragraph - lastDirect.paragraph <= 1 && ownWords <= 4) {
+      // A long quotation whose first sentence has words of its own ("…, saying, “…") is not a continuation either.
+      const openerAllQuote = !opener || /^[“"]/.test(opener.text.trim());
+      if (!speaker && lastDirect && sentence.paragraph - lastDirect.paragraph <= 1 && ownWords <= 4 && openerAllQuote) {
         speaker = lastDirect.speaker;
         outlet = lastDirect.outlet;
       }
@@ -177,7 +182,8 @@ export function attributeStatements(
             role: directSpeaker.role,
             outlet,
             kind: 'direct' as const,
-            text: open.text.replace(/^[“"]\s*/, ''),
+            // The quotation only: what stands before its opening mark is the writer's.
+            text: (open === quoted[0] ? open.text.slice(open.text.indexOf(openMark) + 1) : open.text).replace(/^[“"]\s*/, '').trim(),
             source: open.text,
             paragraph: open.paragraph,
             sentence: open.index,
@@ -208,7 +214,7 @@ export function attributeStatements(
   const voiced = voices.turns
     ? answerStatements(voices.turns, sentences, (name) => voices.roles?.get(name) ?? (voices.author?.name === name ? voices.author.role : (people.resolve(name)?.role ?? null)))
     : voices.author
-      ? authorStatements(voices.author, sentences, new Set([...skipParagraphs, ...introducedParagraphs]))
+      ? authorStatements(voices.author, sentences, new Set([...skipParagraphs, ...introducedParagraphs]), new Set(statements.map((statement) => statement.sentence)))
       : [];
   const all = [...statements, ...voiced].sort((a, b) => a.sentence - b.sentence || Number(b.kind === 'direct') - Number(a.kind === 'direct'));
 

@@ -55,6 +55,8 @@ export function createNameClassifier(gazetteer: Gazetteer): NameClassifier {
       const pair = `${tokens[cut]} ${tokens[cut + 1]}`;
       if (cut < tokens.length - 2 && (gazetteer.countryOfDemonym(pair) || gazetteer.lookup(pair)?.kind === 'country')) cut += 2;
       else if (isTitleWord(tokens[cut] as string)) cut += 1;
+      // "Republican Representative Ada Roe": a party in front of an office is part of the title.
+      else if (/^(?:Republican|Democratic|Democrat|Conservative|Labour|Liberal|Green|Socialist|Independent)$/.test(tokens[cut] as string) && isTitleWord(tokens[cut + 1] as string)) cut += 1;
       // "Secretary of State", "Minister of Finance": an office spelled with "of" is one title.
       // "Minister of Information Jamal Jarrah", "Minister of Foreign Affairs Ana Soto": the portfolio after
       // "of" belongs to the office; a name of at least one word is left after it.

@@ -93,7 +93,8 @@ function accordingTo(sentence: string): Attribution | null {
 
 /** The subject just before a reporting verb, with an appositive if one stands between. */
 function subjectBefore(before: string): { speaker: string; role: string | null; preceding: string } | null {
-  let text = before.trimEnd().replace(auxiliaries, '').trimEnd();
+  // "Lawmakers also expressed hope that …": the verb before the noun is part of the verb phrase.
+  let text = before.trimEnd().replace(/\s+(?:also\s+)?(?:expressed|voiced|raised|shared|gave|offered)$/, '').replace(auxiliaries, '').trimEnd();
   // "Physicians now commonly advise": adverbs between subject and verb.
   text = text.replace(/(?:\s+(?:now|\p{Ll}+ly))+$/u, '').replace(auxiliaries, '').trimEnd();
   let role: string | null = null;
@@ -111,27 +112,32 @@ function subjectBefore(before: string): { speaker: string; role: string | null; 
     // "Jane Doe, the mayor, said": the last comma segment describes the one before it.
     const inner = text.slice(0, -1);
     const cut = inner.lastIndexOf(',');
-    if (cut < 0) return null;
-    const appositive = inner.slice(cut + 1);
-    const before = inner.slice(0, cut);
-    const previousCut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
-    const previous = before.slice(previousCut + 1);
-    if (/^\s*\d{1,3}\s*$/.test(appositive)) {
-      // "Jane Doe, 45, said": an age is no role.
-      text = before;
-    } else if (/^\s*(?:who|which)\s/i.test(appositive)) {
-      // "Ada Roe, who was fascinated by tides, rejected …": a relative clause describes, the name speaks.
-      text = before.replace(/\s*\((?:\d{4}[a-z]?|\p{Lu}[\p{Lu}\d&-]{1,9})\)$/u, '');
-    } else if (describesSomeone(appositive) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(before)) {
-      // A participle ("representing the families") says what they do here, not who they are.
-      role = /^\s*\p{Ll}+ing\s/u.test(appositive) ? null : appositive.trim();
-      text = before;
-    } else if ((looksLikeAppositive(previous) || possessiveOffice(previous)) && /^\s*\p{Lu}/u.test(appositive) && words(appositive) <= 4) {
-      // "The chief executive, Lena Holm, admitted": the description comes first.
-      role = (/(?:your|his|her|their|its|our)\s+(\p{Lu}.*)$/u.exec(previous.trim())?.[1] ?? previous).trim();
-      text = `${before.slice(0, previousCut + 1)} ${appositive.trim()}`;
+    // "⟦0⟧ Representative Ada Roe, told VOA": a stray comma after a name the quotation leads to.
+    if (cut < 0) {
+      if (!/⟦\d+⟧\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*$/u.test(inner)) return null;
+      text = inner;
     } else {
-      return null;
+      const appositive = inner.slice(cut + 1);
+      const before = inner.slice(0, cut);
+      const previousCut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+      const previous = before.slice(previousCut + 1);
+      if (/^\s*\d{1,3}\s*$/.test(appositive)) {
+        // "Jane Doe, 45, said": an age is no role.
+        text = before;
+      } else if (/^\s*(?:who|which)\s/i.test(appositive)) {
+        // "Ada Roe, who was fascinated by tides, rejected …": a relative clause describes, the name speaks.
+        text = before.replace(/\s*\((?:\d{4}[a-z]?|\p{Lu}[\p{Lu}\d&-]{1,9})\)$/u, '');
+      } else if (describesSomeone(appositive) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(before)) {
+        // A participle ("representing the families") says what they do here, not who they are.
+        role = /^\s*\p{Ll}+ing\s/u.test(appositive) ? null : appositive.trim();
+        text = before;
+      } else if ((looksLikeAppositive(previous) || possessiveOffice(previous)) && /^\s*\p{Lu}/u.test(appositive) && words(appositive) <= 4) {
+        // "The chief executive, Lena Holm, admitted": the description comes first.
+        role = (/(?:your|his|her|their|its|our)\s+(\p{Lu}.*)$/u.exec(previous.trim())?.[1] ?? previous).trim();
+        text = `${before.slice(0, previousCut + 1)} ${appositive.trim()}`;
+      } else {
+        return null;
+      }
     }
   }
   // A quotation (⟦n⟧) ends the words before the speaker just as a comma does: "⟦0⟧ Whitfield said".
@@ -139,7 +145,7 @@ function subjectBefore(before: string): { speaker: string; role: string | null; 
   const separator = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf(' –'), text.lastIndexOf(' —'), text.lastIndexOf('('), quoteEnd);
   let speaker = text.slice(separator + 1).trim().replace(/^(?:(?:and|but|so|yet|while|as|then)\s+)+/i, '');
   // "we understand why Plato questions …": the subject of the clause the verb is in.
-  const opener = /^.*\b(?:why|how|whether|because|since|although|though|when|if|that)\s+(?=\S)/u.exec(speaker);
+  const opener = /^.*\b(?:why|how|whether|because|since|although|though|when|if|that|as|while|after|before|until)\s+(?=\S)/u.exec(speaker);
   if (opener && opener[0].length < speaker.length) speaker = speaker.slice(opener[0].length);
   // "Ada Roe, author of a book, was the first to …, and argued": the verb shares the sentence's subject.
   // "Ada Roe called a meeting and stated …": the verb shares the subject of the verb before it.
@@ -183,6 +189,9 @@ function invertedSubject(after: string): { speaker: string; role: string | null 
 /** The subject a sentence opens with: its leading capitalised words ("Ada Roe", "The Harbour Board"). */
 function openingSubject(sentence: string): string | null {
   const text = sentence.trim();
+  // "British foreign minister Ada Roe echoed …": a description in lower case, then the name.
+  const described = /^(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:minister|secretary|president|leader|spokes(?:man|woman|person)|official|chief|envoy|ambassador|senator|representative|governor|mayor|director|adviser|advisor)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})\p{Ll}/u.exec(text);
+  if (described?.[1]) return described[1].trim();
   const named = /^((?:(?:The|A|An)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|de\s+|van\s+)?\p{Lu}[\p{L}.'’-]*){0,4})\s/u.exec(text);
   // "The mayor closed …": an article, a short noun phrase, then a verb in the past or present.
   const common = /^((?:The|A|An)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+\p{Ll}+(?:ed|s)\b/u.exec(text);

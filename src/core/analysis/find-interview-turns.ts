@@ -78,7 +78,9 @@ export function findInterviewTurns(paragraphs: Paragraph[], author: Author | nul
     return share !== undefined && share.total >= 2 && share.asked / share.total >= 0.6;
   };
   const keys = [...questionShare.keys()];
-  if (!keys.some(asks) || !keys.some((key) => !asks(key))) return null;
+  // Remarks by two or more people, each turn labelled in capitals ("PRESIDENT ROE:", "PRIME MINISTER DOE:"), need no questioner.
+  const remarks = !keys.some(asks) && keys.length >= 2 && labelled.every((label) => label.text === label.text.toUpperCase() && label.text.length > 2) && labels.slice(0, 3).some((label) => label !== null);
+  if (!remarks && (!keys.some(asks) || !keys.some((key) => !asks(key)))) return null;
 
   const speakerName = (label: string): string => {
     if (author) {

@@ -19,7 +19,9 @@ const labelLine = new RegExp(String.raw`^(?:(${name})\s+)?(${handle}|[\p{Ll}\d_]
 /** "…, Ada Roe of the Harbour Blog writes:", "Ada Roe, from Tidewatch, says:". */
 const saysColon = new RegExp(String.raw`(?:^|[,;]\s*)((?:the\s+)?${name}(?:\s+(?:of|from|at|on)\s+(?:the\s+)?${name})?)\s*,?\s+(?:also\s+|then\s+)?(?:${verbs})(?:\s+(?:in|on|that)\b[^:]{0,60})?\s*:$`, 'u');
 /** "Ada Roe of the Harbour Blog keeps a list of the closures:": a person opens the sentence and it ends in a colon. */
-const opensWithPerson = new RegExp(String.raw`^(${name})(?:\s+(?:of|from|at)\s+((?:the\s+)?${name}))?\s+\p{Ll}[^:]{0,120}:$`, 'u');
+const opensWithPerson = new RegExp(String.raw`^(${name})(?:\s+(?:of|from|at|in)\s+((?:the\s+)?${name}))?\s+\p{Ll}[^:]{0,120}:$`, 'u');
+/** "…, as Ada Roe points out in the blog Tidewatch - …:": the one the aside names. */
+const asOnePointsOut = new RegExp(String.raw`\bas\s+(${name})\s+(?:points out|pointed out|notes|noted|writes|wrote|says|said|puts it|put it)(?:\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:blog|column|newsletter|site|post)\s+(${name}))?`, 'u');
 
 function splitOutlet(phrase: string): IntroducedQuote {
   const at = /^(.*?)\s+(?:of|from|at|on)\s+((?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
@@ -44,9 +46,15 @@ export function findIntroducedQuote(sentence: string, isPerson: (name: string) =
   const says = saysColon.exec(text);
   if (says?.[1]) {
     const split = splitOutlet(says[1].replace(/^the\s+/, ''));
+    // "At the Harbour Times, Ada Roe says:": where it was said opens the line.
+    const where = new RegExp(String.raw`^(?:At|In|On)\s+(?:the\s+)?(${name}),`, 'u').exec(text);
+    if (where?.[1] && !split.outlet && says.index > 0) split.outlet = where[1];
     return isPerson(split.speaker) || split.outlet ? split : { speaker: says[1], outlet: null };
   }
+  const aside = asOnePointsOut.exec(text);
+  if (aside?.[1] && isPerson(aside[1])) return { speaker: aside[1], outlet: aside[2] ?? null };
   const opens = opensWithPerson.exec(text);
-  if (opens?.[1] && opens[1].includes(' ') && isPerson(opens[1])) return { speaker: opens[1], outlet: opens[2]?.replace(/^the\s+/, '') ?? null };
+  // "Ada Roe keeps a list:", "Ada in Tidewatch writes less kindly, saying:" (a first name with the blog).
+  if (opens?.[1] && (opens[1].includes(' ') || opens[2]) && isPerson(opens[1])) return { speaker: opens[1], outlet: opens[2]?.replace(/^the\s+/, '') ?? null };
   return null;
 }

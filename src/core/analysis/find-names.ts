@@ -12,7 +12,7 @@ import { titleWords } from './classify-name';
 // A capitalised word: letters with inner hyphens/apostrophes ("Jong-un", "O'Neill"), or an acronym.
 // Dotted acronyms ("U.S.", "U.K.") are one word.
 // Arabic names keep their article in lower case: "Anwar al-Bunni", "el-Sisi".
-const word = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*\.?|(?<![\p{L}\p{M}])(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu|abd)-\p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*)`;
+const word = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:\d+\b)?(?:[-'’][\p{L}\p{M}]+)*\.?|(?<![\p{L}\p{M}])(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu|abd)-\p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*)`;
 const connector = String.raw`(?:of|the|de|da|del|van|von|der|al|bin|la|le|du|and)`;
 const namePattern = new RegExp(String.raw`${word}(?:\s+(?:${connector}\s+)*${word})*`, 'gu');
 

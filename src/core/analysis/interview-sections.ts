@@ -20,6 +20,8 @@ export function questionHeading(text: string): string {
   return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
 
+const maxInterjectionWords = 4;
+
 export function interviewSections(
   paragraphs: Paragraph[],
   turns: Turn[],
@@ -33,7 +35,9 @@ export function interviewSections(
   let previousWasQuestion = false;
   for (const paragraph of paragraphs.slice(firstQuestion)) {
     const question = turnOf.get(paragraph.index)?.question ?? false;
-    if (question && !previousWasQuestion) {
+    // "Okay.", "John —", "Right.": a few words that ask nothing go on with the slide they interrupt.
+    const interjection = question && current !== null && !/\?/.test(paragraph.text) && paragraph.text.split(/\s+/).length <= maxInterjectionWords;
+    if (question && !previousWasQuestion && !interjection) {
       current = { heading: questionHeading(paragraph.text), paragraphs: [] };
       spans.push(current);
     } else if (question && current) {

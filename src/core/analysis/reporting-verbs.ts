@@ -1,7 +1,7 @@
 // Verbs that introduce what someone says, thinks or claims, in the forms news writing uses them.
 
 const stems = [
-  'say', 'said', 'says', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'explain', 'explained', 'explains', 'note', 'noted', 'notes',
+  'points out', 'pointed out', 'point out', 'say', 'said', 'says', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'explain', 'explained', 'explains', 'note', 'noted', 'notes',
   'state', 'stated', 'states', 'argue', 'argued', 'argues', 'claim', 'claimed', 'claims', 'believe', 'believed', 'believes',
   'think', 'thinks', 'thought', 'emphasize', 'emphasized', 'emphasizes', 'emphasise', 'emphasised', 'emphasises', 'stress', 'stressed',
   'stresses', 'suspect', 'suspected', 'suspects', 'dismiss', 'dismissed', 'dismisses', 'deny', 'denied', 'denies', 'warn', 'warned',

@@ -137,7 +137,7 @@ export function createSpeakerResolver(context: SpeakerContext) {
         return { name: capitalize(attribution.speaker.trim()), kind: 'group', role: attribution.role };
       }
       // "Afghan officials", "the Eastland army chief", "U.S. commanders": a country qualifies the people who speak.
-      if (names.length === 1 && last.start === 0 && /^\s+\p{Ll}[\p{L}\s'’-]*$/u.test(phrase.slice(last.end)) && phrase.split(/\s+/).length <= 4 && classifier.kind(last.text) === 'country') {
+      if (names.length === 1 && /^(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(phrase.slice(0, last.start)) && /^\s+\p{Ll}[\p{L}\s'’-]*$/u.test(phrase.slice(last.end)) && phrase.split(/\s+/).length <= 5 && classifier.kind(last.text) === 'country') {
         const head = phrase.split(/\s+/).pop() ?? '';
         return { name: capitalize(attribution.speaker.trim()), kind: /[^su]s$/.test(head) ? 'group' : 'person', role: attribution.role };
       }

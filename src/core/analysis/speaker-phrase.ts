@@ -24,7 +24,7 @@ const instructionVerbs = new Set(
 
 /** Things that cannot say anything, though writers let them "tell" or "show". */
 const abstractHeads =
-  /\b(plan|plans|schedule|rules|guidelines|protocol|design|criteria|formula|method|instructions|claim|claims|voice|voices|theory|theories|approach|approaches|view|idea|ideas|concept|advantages?|study|studies|report|reports|data|evidence|results?|findings?|research|analysis|survey|surveys|model|definition|law|rule|history|experience|message|picture|story|statement|tradition|perspective)$/i;
+  /\b(presence|absence|silence|arrival|departure|role|decision|plan|plans|schedule|rules|guidelines|protocol|design|criteria|formula|method|instructions|claim|claims|voice|voices|theory|theories|approach|approaches|view|idea|ideas|concept|advantages?|study|studies|report|reports|data|evidence|results?|findings?|research|analysis|survey|surveys|model|definition|law|rule|history|experience|message|picture|story|statement|tradition|perspective)$/i;
 
 const functionEnd = /\b(that|which|who|whom|of|a|an|the|and|or|nor|but|to|than|as|for|with|by|in|on|at|also|nor)$/i;
 

@@ -32,11 +32,12 @@ export function answerStatements(turns: Turn[], sentences: Sentence[], role: (sp
 const firstPersonSingular = /(?:^|[\s“"(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?=[\s,.;:!?”"]|$)/;
 
 /** Where the author speaks of themself ("I have decided …"): one sentence a paragraph, as the author's words. */
-export function authorStatements(author: Author, sentences: Sentence[], skip: ReadonlySet<number>): Statement[] {
+export function authorStatements(author: Author, sentences: Sentence[], skip: ReadonlySet<number>, othersSentences: ReadonlySet<number> = new Set()): Statement[] {
   const statements: Statement[] = [];
   const seen = new Set<number>();
   for (const sentence of sentences) {
-    if (sentence.paragraph === author.paragraph || skip.has(sentence.paragraph) || seen.has(sentence.paragraph)) continue;
+    // A sentence the text gives to someone else (a long quotation's "I hope …") is not the author's.
+    if (sentence.paragraph === author.paragraph || skip.has(sentence.paragraph) || seen.has(sentence.paragraph) || othersSentences.has(sentence.index)) continue;
     // "I" inside someone else's quotation is theirs, not the author's.
     if (!firstPersonSingular.test(sentence.text.replace(/“[^”]*”|"[^"]*"/g, ' '))) continue;
     seen.add(sentence.paragraph);

@@ -5,6 +5,7 @@
 // Only an allowlist passes: a deck can style and animate its slides, never add handlers or URLs
 // that reach outside.
 import { cssCanLoad, isCssEasing, squeezeCss } from './css-safety';
+import { filterCommentStyle } from './comment-style';
 import { noSeparators, scanDeck } from './scan-deck';
 
 export type AttributeList = Array<[name: string, value: string]>;
@@ -64,7 +65,9 @@ export function parseAttributeList(text: string): AttributeList {
   const out: AttributeList = [];
   for (const match of text.matchAll(attribute)) {
     const name = (match[1] ?? match[5] ?? '').toLowerCase();
-    const value = match[2] ?? match[3] ?? match[4] ?? '';
+    const given = match[2] ?? match[3] ?? match[4] ?? '';
+    // A style keeps the declarations its allowlist passes (comment-style.ts), not all or nothing.
+    const value = name === 'style' ? filterCommentStyle(given) : given;
     if (isAllowedAttribute(name, value)) out.push([name, value]);
   }
   return out;
@@ -79,6 +82,7 @@ export function clobbersAppGlobal(value: string): boolean {
 }
 
 export function isAllowedAttribute(name: string, value: string): boolean {
+  if (name === 'style') return value !== '' && filterCommentStyle(value) === value;
   if (!allowedNames.has(name)) return false;
   if (value.length > 500) return false;
   if (name === 'id' && clobbersAppGlobal(value)) return false;
@@ -134,7 +138,8 @@ export function markElementAttributes(markdown: string, form: 'span' | 'comment'
   return outsideCode(markdown, (text) =>
     replaceAttributeComments(text, 'element', (list) => {
       const encoded = parseAttributeList(list)
-        .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+        // Parentheses too: the sanitizer reads an attribute with a `(` in it as CSS that may call something.
+        .map(([name, value]) => `${name}=${encodeURIComponent(value).replace(/[()'!*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)}`)
         .join('&');
       return form === 'comment' ? `<!--${commentMarker}${encoded}-->` : `<span data-docent-element="${encoded}"></span>`;
     }),
@@ -143,11 +148,24 @@ export function markElementAttributes(markdown: string, form: 'span' | 'comment'
 
 const commentMarker = 'docent-element:';
 // The encoded list holds no ">" (encodeURIComponent escapes it), so the marker ends at the first "-->".
-const commentMarkers = new RegExp(`<!--${commentMarker}([^>]*)-->`, 'g');
 
-/** Rendered HTML with the comment markers of `markElementAttributes(…, 'comment')` as marker spans. */
+const markersAndSvg = new RegExp(`<svg[\\s>/]|</svg\\s*>|<!--${commentMarker}([^>]*)-->`, 'gi');
+
+/**
+ * Rendered HTML with the comment markers of `markElementAttributes(…, 'comment')` as marker
+ * elements: a <span>, or inside inline SVG a <g> (an HTML <span> there would end the SVG for the
+ * HTML parser, and the SVG's later shapes would fall out of it).
+ */
 export function elementMarkers(html: string): string {
-  return html.includes(commentMarker) ? html.replace(commentMarkers, (_, encoded: string) => `<span data-docent-element="${encoded}"></span>`) : html;
+  if (!html.includes(commentMarker)) return html;
+  let svgDepth = 0;
+  return html.replace(markersAndSvg, (found: string, encoded: string | undefined) => {
+    if (encoded === undefined) {
+      svgDepth = Math.max(0, svgDepth + (found.startsWith('</') ? -1 : 1));
+      return found;
+    }
+    return svgDepth > 0 ? `<g data-docent-element="${encoded}"></g>` : `<span data-docent-element="${encoded}"></span>`;
+  });
 }
 
 export function decodeElementMarker(encoded: string): AttributeList {

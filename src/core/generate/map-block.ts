@@ -10,8 +10,10 @@ export function mapBlock(analysis: Analysis): string | null {
   // A landmark the offline data cannot place stays off the map (the notes still name it).
   const places = analysis.places.flatMap((place) => (place.lat !== null && place.lon !== null ? [{ ...place, lat: place.lat, lon: place.lon }] : []));
   if (places.length === 0) return null;
-  let highlight = places.filter((place) => place.kind === 'country' && place.mentions >= minHighlightMentions).map((place) => place.name);
-  if (highlight.length === 0) highlight = places.filter((place) => place.kind === 'country').map((place) => place.name);
+  // Only countries with an outline can be painted: England, Persia (no ISO code of their own) are markers.
+  const paintable = places.filter((place) => place.kind === 'country' && Boolean(place.countryCode));
+  let highlight = paintable.filter((place) => place.mentions >= minHighlightMentions).map((place) => place.name);
+  if (highlight.length === 0) highlight = paintable.map((place) => place.name);
   const body: Record<string, unknown> = {
     title: 'Places in the story',
     highlight,

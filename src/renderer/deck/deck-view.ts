@@ -7,7 +7,7 @@ import 'reveal.js/reveal.css';
 import './slide-containment.css';
 import { parseDeck } from '../../core/deck/parse-deck';
 import type { Deck } from '../../core/deck/deck-model';
-import type { DocentHost } from '../../shared/api';
+import type { DeckFile, DocentHost } from '../../shared/api';
 import type { RevealApi } from '../reveal-types';
 import type { DocentPlugin } from '../plugins/plugin';
 import { plugins as createPlugins } from '../plugins';
@@ -54,6 +54,8 @@ const revealDefaults = {
 export class DeckView {
   reveal: RevealApi | null = null;
   deck: Deck | null = null;
+  /** The deck file's name, for messages that point at a line of it ("deck.md:12: …"). */
+  private fileName = 'deck.md';
   private readonly renderer: DeckRenderer;
   private readonly slidesElement: HTMLElement;
   private activePlugins: DocentPlugin[] = [];
@@ -65,9 +67,10 @@ export class DeckView {
     this.slidesElement = root.querySelector('.slides') ?? root.appendChild(Object.assign(document.createElement('div'), { className: 'slides' }));
   }
 
-  /** Parses and shows deck text. Throws (DocentError) if it does not parse; the old deck stays shown. */
-  async show(text: string): Promise<Deck> {
-    const deck = parseDeck(text);
+  /** Parses and shows a deck file. Throws (DocentError) if it does not parse; the old deck stays shown. */
+  async show(file: Pick<DeckFile, 'text' | 'fileName'>): Promise<Deck> {
+    const deck = parseDeck(file.text);
+    this.fileName = file.fileName;
     await this.update(deck);
     return deck;
   }
@@ -124,6 +127,7 @@ export class DeckView {
           const line = Number(element.dataset.sourceLine);
           return Number.isFinite(line) && line > 0 ? line : null;
         },
+        deckFileName: this.fileName,
         slideOf: (element) => {
           const line = Number(element.dataset.sourceLine);
           return this.deck?.slides.find((slide) => slide.lines.start === line) ?? null;

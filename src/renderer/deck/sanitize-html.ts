@@ -105,7 +105,7 @@ export function sanitizeDeckHtml(html: string, host: Pick<DocentHost, 'assetUrl'
     box.append(...Array.from(section.childNodes));
     section.replaceWith(box);
   }
-  for (const marker of Array.from(fragment.querySelectorAll('span[data-docent-element]'))) {
+  for (const marker of Array.from(fragment.querySelectorAll('span[data-docent-element], g[data-docent-element]'))) {
     const target = marker.previousElementSibling ?? marker.parentElement;
     if (target) for (const [name, value] of decodeElementMarker(marker.getAttribute('data-docent-element') ?? '')) {
       if (name === 'class') target.classList.add(...value.split(/\s+/).filter(Boolean));

@@ -68,8 +68,6 @@ class MapPlugin implements DocentPlugin, MapDrawer {
     const codes = slidesElement ? [...slidesElement.querySelectorAll<HTMLElement>('pre > code.language-map')] : [];
     if (!slidesElement || codes.length === 0) return;
     this.reveal = context.reveal;
-    const deckFile = await context.host.getDeck({}).catch(() => null);
-    if (this.destroyed) return;
 
     const blocks: (MapBlock | Error)[] = [];
     for (const code of codes) {
@@ -83,7 +81,7 @@ class MapPlugin implements DocentPlugin, MapDrawer {
     const lookup = await lookUpNames(context.host, blocks.filter((block): block is MapBlock => !(block instanceof Error)));
     const basemapCountry = basemapCountryLookup(await loadCountries().catch(() => []));
     if (this.destroyed) return;
-    const fileName = deckFile?.fileName ?? 'deck.md';
+    const fileName = context.deckFileName;
     blocks.forEach((block, i) => {
       const slot = this.slots[i] as MapSlot;
       try {

@@ -6,6 +6,8 @@ import type { RevealApi } from '../reveal-types';
 export interface DocentPluginContext {
   reveal: RevealApi;
   host: DocentHost;
+  /** The deck file's name ("deck.md"), for errors that name a line of it. */
+  deckFileName: string;
   /** The deck.md line where each slide starts, indexed like reveal's flattened slide list. */
   slideStartLine(slideElement: HTMLElement): number | null;
   /** The parsed slide a section shows (unsaved edits included): its lines, map blocks, attributes. */

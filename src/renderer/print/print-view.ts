@@ -59,7 +59,7 @@ export async function startPrintView(host: DocentHost): Promise<void> {
     const view = new DeckView(root, host, { reveal: printRevealOptions, awaitPictures: true });
     const file = await host.getDeck({});
     fileName = file.fileName;
-    const deck = await view.show(file.text);
+    const deck = await view.show(file);
     if (deck.slides.length === 0) throw new Error('the deck has no slides to export');
     checkRange(options.range, deck.slides.length);
     status.stage = 'layout';

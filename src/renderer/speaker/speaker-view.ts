@@ -1,7 +1,7 @@
 // The speaker view (/speaker): the current slide, the next step (the next fragment or slide), the
 // notes, a pausable timer, the clock, "slide k of n" and pacing. It drives the talk as well as the
 // audience window does: both follow each other through the host's presentation channel.
-import type { DocentHost, Rehearsal } from '../../shared/api';
+import type { DeckFile, DocentHost, Rehearsal } from '../../shared/api';
 import type { DocentBridge } from '../../preload/bridge-types';
 import { DeckView } from '../deck/deck-view';
 import { installPresenterKeys } from '../views/presenter-keys';
@@ -53,9 +53,9 @@ export async function startSpeakerView(host: DocentHost): Promise<void> {
   const tools = new PresenterTools({ host, origin: sync.origin, root: layout.currentDeck, toolbarParent: layout.tools });
   current.onShown((reveal) => tools.attach(reveal));
 
-  const showDeck = async (text: string) => {
-    await current.show(text);
-    await next.show(text);
+  const showDeck = async (file: DeckFile) => {
+    await current.show(file);
+    await next.show(file);
     if (current.reveal) sync.attach(current.reveal);
     // Tells the presenter's window from the audience's in the task bar.
     document.title = `Speaker view — ${current.deck?.meta.title ?? 'Docent'}`;
@@ -81,7 +81,7 @@ export async function startSpeakerView(host: DocentHost): Promise<void> {
 
   const file = await host.getDeck({});
   try {
-    await showDeck(file.text);
+    await showDeck(file);
   } catch (error) {
     showNotice(describeError(error, file.fileName));
   }
@@ -224,7 +224,7 @@ export async function startSpeakerView(host: DocentHost): Promise<void> {
   });
 
   host.on('deckChanged', (changed) => {
-    showDeck(changed.text).then(
+    showDeck(changed).then(
       () => showNotice(`Reloaded ${changed.fileName}`, 'info', 2),
       (error: unknown) => showNotice(describeError(error, changed.fileName)),
     );

@@ -35,7 +35,7 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
 
   const deck = await host.getDeck({});
   try {
-    showDeckNotices(await view.show(deck.text), deck.fileName);
+    showDeckNotices(await view.show(deck), deck.fileName);
   } catch (error) {
     showNotice(describeError(error, deck.fileName));
   }
@@ -52,7 +52,7 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
   host.on('deckChanged', (file) => {
     // Once the editor is open, the deck shows the editor's text; it follows the disk and asks about conflicts itself.
     if (editor?.ownsDeck) return;
-    view.show(file.text).then(
+    view.show(file).then(
       (shown) => {
         if (view.reveal) sync.attach(view.reveal);
         showNotice(`Reloaded ${file.fileName}`, 'info', 2);

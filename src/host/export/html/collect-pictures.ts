@@ -6,7 +6,6 @@ import type { Deck } from '../../../core/deck/deck-model';
 import { renderSlide } from '../../../core/deck/render-markdown';
 import { confinePath } from '../../confine-path';
 import { readRegularFile } from '../../regular-file';
-import { parseHtmlDocument } from '../../readers/dom';
 
 /** As the browser host serves a deck's files: one picture of at most this size. */
 const maxPictureBytes = 64 * 1024 * 1024;
@@ -29,9 +28,7 @@ export function picturePaths(deck: Pick<Deck, 'slides'>): string[] {
   for (const slide of deck.slides) {
     const rendered = renderSlide(slide.content, slide.notes);
     for (const html of [rendered.html, rendered.notesHtml ?? '']) {
-      const document = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
-      for (const image of Array.from(document.getElementsByTagName('img'))) {
-        const src = image.getAttribute('src') ?? '';
+      for (const src of imageSources(html)) {
         const file = decodeOnce(src);
         if (src && isDeckRelative(src) && isDeckRelative(file)) paths.add(file.replace(/^\.\//, ''));
       }
@@ -87,6 +84,32 @@ export function pictureType(bytes: Buffer): string | null {
   const head = bytes.subarray(0, 1024).toString('utf8').replace(/^\uFEFF/, '').trimStart();
   if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head)) return 'image/svg+xml';
   return null;
+}
+
+/**
+ * The src of each <img> in the HTML. A scan, not a DOM: the app's main process carries no HTML
+ * parser. A picture it misses is only shown as missing by the file; nothing is ever fetched.
+ */
+export function imageSources(html: string): string[] {
+  const sources: string[] = [];
+  for (const tag of html.matchAll(/<img\b[^>]*>/gi)) {
+    const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(tag[0]);
+    const value = src?.[1] ?? src?.[2] ?? src?.[3];
+    if (value !== undefined) sources.push(decodeEntities(value));
+  }
+  return sources;
+}
+
+const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    }
+    return namedEntities[name.toLowerCase()] ?? entity;
+  });
 }
 
 function isDeckRelative(url: string): boolean {

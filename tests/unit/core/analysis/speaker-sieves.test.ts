@@ -361,3 +361,56 @@ describe('a speaker described first and named after', () => {
     expect(statements.map((statement) => statement.speaker)).toEqual(['A spokesman for the army', 'Ben Oduya']);
   });
 });
+
+describe('second held-out round', () => {
+  it('reads remarks by two people labelled in capitals, with no questioner', () => {
+    const remarks = article(
+      'Remarks by Mayor Roe and Governor Oduya Before Their Meeting',
+      'MAYOR ROE: Thank you for coming. The harbour has no better friend than the state.',
+      'We have a big agenda today.',
+      'GOVERNOR ODUYA: Thank you, Mayor. The ferry matters to all of us.',
+      'MAYOR ROE: Then let us get to work on it this morning.',
+    );
+    expect([...new Set(analyzeText(remarks).statements.map((statement) => statement.speaker))]).toEqual(['Mayor Roe', 'Governor Oduya']);
+  });
+
+  it('keeps a party in front of an office in the title, and a stray comma before "told"', () => {
+    const statements = statementsOf('“The deal is a good start for the harbour,” Republican Representative Ada Roe, told VOA.');
+    expect(statements).toMatchObject([{ speaker: 'Ada Roe', role: 'Republican Representative', outlet: 'VOA' }]);
+  });
+
+  it('finds the name after a description in lower case, and names with digits', () => {
+    expect(speakersOf('British foreign minister Ada Roe echoed the view in interviews, saying, “now is the time for a ceasefire with no conditions.”')).toEqual(['Ada Roe']);
+    expect(speakersOf('G7 members also emphasized that the strait must stay open to all ships.')).toEqual(['G7 members']);
+  });
+
+  it('cuts a speaker phrase at "as" and drops a verb before a noun like "hope"', () => {
+    expect(speakersOf('The statement comes as the harbour board said that the pier would close.')).toEqual(['The harbour board']);
+    expect(speakersOf('Lawmakers also expressed hope that the ferry would return.')).toEqual(['Lawmakers']);
+  });
+
+  it('gives a blockquote of two paragraphs, and an aside "as X points out in the blog Y", to the one named', () => {
+    const statements = statementsOf(
+      'At the Harbour Times, Ada Roe says:',
+      '“The pilots are offended every time the board visits.',
+      'The board has not talked publicly about the two boats.”',
+      'But one thing is certain, as Ben points out in the blog Ben’s Pier - everyone wants the boats back:',
+      'I hope that the two boats return safely before the winter.',
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.outlet])).toEqual([
+      ['Ada Roe', 'Harbour Times'],
+      ['Ada Roe', 'Harbour Times'],
+      ['Ben', 'Ben’s Pier'],
+    ]);
+  });
+
+  it('does not let "his presence" speak, nor the author speak in someone else’s long quotation', () => {
+    expect(statementsOf('His presence would acknowledge the town’s need for a new pier.')).toEqual([]);
+    const analysis = analyzeText(article('By Ada Roe', 'Ben Oduya wrote from the pier, "The storm has passed. I hope the boats come home soon."', 'I read his letter twice that night.'));
+    expect(analysis.statements.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['Ben Oduya', 'The storm has passed.'],
+      ['Ben Oduya', 'I hope the boats come home soon.'],
+      ['Ada Roe', 'I read his letter twice that night.'],
+    ]);
+  });
+});

@@ -183,6 +183,24 @@ describe('interview slides', () => {
     expect(answers[1]?.title).toMatch(/harbour wall/i);
   });
 
+  it('keeps a short interjection that asks nothing ("Okay.", "Ada —") on the slide it interrupts', () => {
+    const withInterjections = analyzeText(
+      article(
+        'Talking Tides: an interview with Ada Roe',
+        'Q: When will the ferry come back to the island?',
+        'ADA ROE: The council has promised it for May, and the timetable is ready.',
+        'Q: Okay.',
+        'ADA ROE: The first boat will leave the mainland at seven in the morning.',
+        'Q: How much will the new harbour wall cost the town?',
+        'ADA ROE: About two million crowns, shared with the county.',
+      ),
+    );
+    expect(withInterjections.sections.filter((section) => section.question !== null).map((section) => section.question)).toEqual([
+      'When will the ferry come back to the island?',
+      'How much will the new harbour wall cost the town?',
+    ]);
+  });
+
   it('adds a closing remark that asks nothing to the slide before it', () => {
     expect(answers).toHaveLength(2);
     expect(sections.map((section) => section.title)).not.toContain('Part 4');

@@ -40,3 +40,27 @@ describe('slide and element attributes', () => {
     expect(renderSlide('- a `$b$` <!-- .element: class="fragment" -->', null).html).toContain('<code>$b$</code> <span data-docent-element="class=fragment"></span>');
   });
 });
+
+describe('style in attribute comments', () => {
+  it('keeps the declarations the CSS allowlist passes and drops the rest', () => {
+    const { attributes } = extractSlideAttributes('<!-- .slide: style="color: rgb(1, 2, 3); position: fixed; background: url(x.png); font-size: 20pt" -->\n# T');
+    expect(attributes).toEqual([['style', 'color: rgb(1, 2, 3); font-size: 20pt']]);
+    expect(extractSlideAttributes('<!-- .slide: style="position:fixed;z-index:99999;top:0" -->').attributes).toEqual([['style', 'top: 0']]);
+    expect(extractSlideAttributes('<!-- .slide: style="width: expression(alert(1)); color: u\\72 l(x)" -->').attributes).toEqual([]);
+    expect(isAllowedAttribute('style', 'display: none')).toBe(true);
+    expect(isAllowedAttribute('style', 'position: sticky')).toBe(false);
+  });
+
+  it('carries an element’s style through its marker, parentheses and all', () => {
+    const html = renderSlide('Hidden <!-- .element: style="display: none; color: hsl(0, 0%, 50%)" -->', null).html;
+    const encoded = /data-docent-element="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(encoded).not.toMatch(/[()]/);
+    expect(decodeElementMarker(encoded)).toEqual([['style', 'display: none; color: hsl(0, 0%, 50%)']]);
+  });
+
+  it('writes a marker inside inline SVG as an SVG element, so the SVG keeps its later shapes', () => {
+    const html = renderSlide('<svg viewBox="0 0 10 10">\n<rect width="1" height="1"/><!-- .element: class="fragment" -->\n<circle r="1"/>\n</svg>\n\nAfter <!-- .element: class="fragment" -->', null).html;
+    expect(html).toContain('<rect width="1" height="1"/><g data-docent-element="class=fragment"></g>');
+    expect(html).toContain('After <span data-docent-element="class=fragment"></span>');
+  });
+});

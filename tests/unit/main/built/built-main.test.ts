@@ -189,7 +189,7 @@ describe('the built main process, from start to quit', () => {
     return recentItems().map((item) => item.sublabel);
   }
 
-  it('File → Export PDF… prints in a hidden, locked-down window and writes the PDF', async () => {
+  it('File → Export → PDF… prints in a hidden, locked-down window and writes the PDF', async () => {
     const target = path.join(scratch, 'exported.pdf');
     const audience = session.window('/');
     const plan: PrintPlan = {
@@ -217,7 +217,7 @@ describe('the built main process, from start to quit', () => {
         : {};
     session.recorder.answer('showMessageBox', { response: 0, checkboxChecked: false });
     session.recorder.answer('showSaveDialog', { canceled: false, filePath: target });
-    session.clickMenu('File', 'Export PDF…');
+    session.clickMenu('File', 'Export', 'PDF…');
     await session.until('the PDF is written and its window gone', () => existsSync(target) && session.windows.length === 1);
 
     const printWindow = session.recorder.windows.find((record) => record.loads[0]?.url.startsWith('app://docent/print'))!;
@@ -236,6 +236,21 @@ describe('the built main process, from start to quit', () => {
     const info = execFileSync('pdfinfo', [target], { encoding: 'utf8' });
     expect(info).toMatch(/^Pages:\s+2$/m);
     expect(info).toMatch(/^Title:\s+Basic$/m);
+    expect(session.recorder.errorBoxes).toEqual([]);
+  });
+
+  it('File → Export → HTML (one file)… writes the self-contained file with no window of its own', async () => {
+    const target = path.join(scratch, 'exported.html');
+    const windows = session.recorder.windows.length;
+    session.recorder.answer('showSaveDialog', { canceled: false, filePath: target });
+    session.clickMenu('File', 'Export', 'HTML (one file)…');
+    await session.until('the HTML file is written', () => existsSync(target));
+    const html = readFileSync(target, 'utf8');
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/);
+    expect(html).toContain('<title>A basic deck</title>');
+    expect(session.recorder.windows.length).toBe(windows);
+    const progress = session.window('/').sent.filter((message) => message.args[0] === 'exportProgress').map((message) => (message.args[1] as { stage: string }).stage);
+    expect(progress.at(-1)).toBe('done');
     expect(session.recorder.errorBoxes).toEqual([]);
   });
 

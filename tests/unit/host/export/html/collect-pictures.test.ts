@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseDeck } from '../../../../../src/core/deck/parse-deck';
-import { collectPictures, pictureType, picturePaths } from '../../../../../src/host/export/html/collect-pictures';
+import { collectPictures, imageSources, pictureType, picturePaths } from '../../../../../src/host/export/html/collect-pictures';
 
 const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
@@ -37,6 +37,12 @@ describe('picturePaths', () => {
       '',
     ].join('\n'));
     expect(picturePaths(deck).sort()).toEqual(['images/b.png', 'images/bg.jpg', 'images/my photo.png', 'images/n.png', 'images/raw.gif']);
+  });
+});
+
+describe('imageSources', () => {
+  it('reads each <img> src, quoted either way or not, with its entities decoded', () => {
+    expect(imageSources('<p><img alt="a" src="a&amp;b.png"> <IMG SRC=\'c d.gif\'/> <img src=e.webp alt=x><img alt="no source"></p>')).toEqual(['a&b.png', 'c d.gif', 'e.webp']);
   });
 });
 
