@@ -27,7 +27,8 @@ const notNames = new Set(
   officially in according part over at finally first last later earlier today yesterday tomorrow now then thus instead
   others critics analysts experts officials residents scientists researchers economists observers supporters opponents scholars people
   unlike despite besides like among against toward towards upon via within without beyond throughout along
-  monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+  monday tuesday wednesday thursday friday saturday sunday
+  suppose imagine consider assume someone somebody anyone anybody everyone everybody nobody`.split(/\s+/),
 );
 
 export function findNames(sentence: string, lowerCaseWords: ReadonlySet<string>): NameSpan[] {

@@ -12,7 +12,8 @@ const openers = new Set(
   neither nor either so thus hence however also just only even still yet instead perhaps maybe poorly may might must need don't
   do does did not no of in on at by for with from to into onto as than like down up out over after before during until about
   within without through across among between whether once what which who whom whose how why where there here this that these those
-  unlike despite besides alas oh well yes indeed sadly luckily fortunately unfortunately hopefully clearly surely naturally certainly`.split(/\s+/),
+  unlike despite besides alas oh well yes indeed sadly luckily fortunately unfortunately hopefully clearly surely naturally certainly
+  someone somebody anyone anybody everyone everybody nobody suppose imagine consider assume`.split(/\s+/),
 );
 
 /** Textbook instructions start with a verb in the imperative: "Describe the reasons why …". */
@@ -24,7 +25,7 @@ const instructionVerbs = new Set(
 
 /** Things that cannot say anything, though writers let them "tell" or "show". */
 const abstractHeads =
-  /\b(presence|absence|silence|arrival|departure|role|decision|plan|plans|schedule|rules|guidelines|protocol|design|criteria|formula|method|instructions|claim|claims|voice|voices|theory|theories|approach|approaches|view|idea|ideas|concept|advantages?|study|studies|report|reports|data|evidence|results?|findings?|research|analysis|survey|surveys|model|definition|law|rule|history|experience|message|picture|story|statement|tradition|perspective)$/i;
+  /\b(presence|absence|silence|arrival|departure|role|decision|plan|plans|schedule|rules|guidelines|protocol|design|criteria|formula|method|instructions|claim|claims|voice|voices|theory|theories|approach|approaches|view|idea|ideas|concept|advantages?|study|studies|report|reports|data|evidence|results?|findings?|research|analysis|survey|surveys|model|models|framework|frameworks|principle|principles|argument|arguments|assumption|assumptions|equation|graph|example|definition|law|rule|history|experience|message|picture|story|statement|tradition|perspective)$/i;
 
 const functionEnd = /\b(that|which|who|whom|of|a|an|the|and|or|nor|but|to|than|as|for|with|by|in|on|at|also|nor)$/i;
 
@@ -48,6 +49,6 @@ export function isPlausibleSpeakerPhrase(phrase: string): boolean {
   // Pronoun-like groups say nothing a presenter can name: "Some", "Many" ("Others" answers an earlier group).
   if (words.length === 1 && /^(some|many|most|few|all|both|several|those|these|groups)$/i.test(first)) return false;
   // A clause, not a noun phrase: "Governments must protect this right also".
-  if (/\b(must|should|can|cannot|could|would|will|is|are|was|were)\b/i.test(text)) return false;
+  if (/\b(must|should|can|cannot|could|would|will|might|may|is|are|was|were)\b/i.test(text)) return false;
   return true;
 }

@@ -414,3 +414,15 @@ describe('second held-out round', () => {
     ]);
   });
 });
+
+describe('expository prose: the writer’s hypotheticals are nobody’s statements', () => {
+  it('finds no speaker in “Someone might argue”, “Suppose X … she concludes” or “The framework suggests”', () => {
+    const speakers = speakersOf(
+      'Suppose Mirela is choosing between two projects. If the benefits exceed the costs, she concludes that the project is worth doing.',
+      'Someone might argue: “The formula requires far more knowledge than any player has.”',
+      'The trade-off framework suggests that people weigh costs against benefits at the margin.',
+    );
+    expect(speakers).not.toContain('Suppose Mirela');
+    expect(speakers.some((speaker) => /someone|framework/i.test(speaker))).toBe(false);
+  });
+});
