@@ -59,6 +59,14 @@ export class TypedEvents {
 }
 
 export function createServices(options: ServicesOptions): DocentServices {
+  /** The open deck's folder and file name, when `ref` names that deck; otherwise PATH_OUTSIDE_DECK. */
+  const openDeckRef = (ref: { folder: string; fileName: string }): { folder: string; fileName: string } => {
+    const open = store.deck;
+    if (path.resolve(ref.folder, ref.fileName) !== path.resolve(open.folder, open.fileName)) {
+      throw new DocentError('PATH_OUTSIDE_DECK', 'recovery copies can be kept only for the open deck');
+    }
+    return { folder: open.folder, fileName: open.fileName };
+  };
   const events = new TypedEvents();
   const store = new DeckStore({ changedOnDisk: (file) => events.emit('deckChanged', file) }, { watch: options.watch ?? true });
   const recent = new RecentDecks(options.settingsFolder);
@@ -148,15 +156,17 @@ export function createServices(options: ServicesOptions): DocentServices {
       events.emit('deckChanged', saved);
       return saved;
     },
+    // Recovery copies belong to the open deck only: a page (a compromised renderer included) can
+    // neither read another deck's unsaved text nor plant text the app would offer to restore there.
     async saveRecovery(copy) {
-      await recovery.save(copy);
+      await recovery.save({ ...copy, ...openDeckRef(copy) });
       return {};
     },
     async loadRecovery(deck) {
-      return recovery.load(deck);
+      return recovery.load(openDeckRef(deck));
     },
     async discardRecovery(deck) {
-      await recovery.discard(deck);
+      await recovery.discard(openDeckRef(deck));
       return {};
     },
     async recentDecks() {

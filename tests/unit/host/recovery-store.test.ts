@@ -86,4 +86,29 @@ describe('recovery through the services', () => {
     expect(await services.loadRecovery({ folder: file.folder, fileName: file.fileName })).toBeNull();
     await services.close();
   });
+
+  it('keeps, reads and discards copies only for the open deck (a page cannot reach another deck’s unsaved text)', async () => {
+    const settings = settingsFolder();
+    const other = mkdtempSync(path.join(os.tmpdir(), 'docent-other-'));
+    writeFileSync(path.join(other, 'deck.md'), '# other\n');
+    // Another deck's unsaved copy, kept while that deck was open.
+    const before = createServices({ settingsFolder: settings, watch: false });
+    const otherFile = await before.openChosenDeck(other);
+    await before.saveRecovery({ folder: other, fileName: 'deck.md', text: '# private unsaved\n', baseVersion: otherFile.version });
+    await before.close();
+
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'docent-deck-'));
+    writeFileSync(path.join(folder, 'deck.md'), '# saved\n');
+    const services = createServices({ settingsFolder: settings, watch: false });
+    await services.openChosenDeck(folder);
+    await expect(services.loadRecovery({ folder: other, fileName: 'deck.md' })).rejects.toMatchObject({ code: 'PATH_OUTSIDE_DECK' });
+    await expect(services.saveRecovery({ folder: other, fileName: 'deck.md', text: '# planted\n', baseVersion: 'x' })).rejects.toMatchObject({ code: 'PATH_OUTSIDE_DECK' });
+    await expect(services.discardRecovery({ folder: other, fileName: 'deck.md' })).rejects.toMatchObject({ code: 'PATH_OUTSIDE_DECK' });
+    await services.close();
+    // The other deck's copy is still there, untouched, for when that deck is opened again.
+    const later = createServices({ settingsFolder: settings, watch: false });
+    await later.openChosenDeck(other);
+    expect((await later.loadRecovery({ folder: other, fileName: 'deck.md' }))?.text).toBe('# private unsaved\n');
+    await later.close();
+  });
 });
