@@ -317,8 +317,16 @@ describe('the built main process, from start to quit', () => {
     session.recorder.answer('showMessageBox', { response: 0, checkboxChecked: false });
     session.secondInstance([...devArgv, decks.editing]);
     await session.until('the other deck is open', async () => (await session.deckFolder()) === decks.editing);
+    // The copy waits for that deck to be opened again (the API serves only the open deck's copy).
+    session.secondInstance([...devArgv, open.folder]);
+    await session.until('the first deck is open again', async () => (await session.deckFolder()) === open.folder);
     const kept = (await session.call('loadRecovery', { folder: open.folder, fileName: open.fileName })) as { text: string } | null;
     expect(kept?.text).toBe(unsaved.text);
+    // Back to the other deck, as the tests after this one have it (asked again: the copy is still unsaved).
+    session.recorder.answer('showMessageBox', { response: 0, checkboxChecked: false });
+    session.secondInstance([...devArgv, decks.editing]);
+    await session.until('the other deck is open again', async () => (await session.deckFolder()) === decks.editing);
+    expect(session.recorder.answers.showMessageBox).toHaveLength(0);
   });
 
   it('closing a window whose editor holds unsaved text asks; Cancel keeps it open', () => {
