@@ -19,7 +19,7 @@ const properties = new Set([
   'transform', 'transform-origin', 'list-style-type', 'object-fit', 'columns', 'column-count', 'column-gap',
 ]);
 
-/** Positions that stay inside the slide: `fixed` and `sticky` are placed against the window. */
+/** Positions that stay inside the slide: `fixed` and `sticky` are placed against the viewport, not the slide. */
 const positions = new Set(['static', 'relative', 'absolute']);
 /** CSS functions a value may call: colours, arithmetic, transforms. No other parenthesis passes. */
 const functions = /^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|calc|min|max|clamp|translate[xyz3d]*|rotate[xyz3d]*|scale[xyz3d]*|skew[xy]?|repeat|minmax)$/i;
