@@ -37,8 +37,22 @@ interface Term {
   offset: { start: number; length: number };
 }
 
+/**
+ * compromise's tokenizer is worse than quadratic on a long run of punctuation (160 KB of curly quotes took 15 s,
+ * a megabyte over 15 minutes), and no bullet is read from past its first few hundred words: a longer text is
+ * read up to this length, cut at a space, so every offset still points into the original text.
+ */
+const maxReadChars = 2_000;
+
+function readable(text: string): string {
+  if (text.length <= maxReadChars) return text;
+  const clipped = text.slice(0, maxReadChars);
+  const space = clipped.search(/\s\S*$/);
+  return space > 0 ? clipped.slice(0, space) : clipped;
+}
+
 function wordsOf(text: string): Word[] {
-  const sentences = nlp(text, lexicon).json({ offset: true }) as Array<{ terms: Term[] }>;
+  const sentences = nlp(readable(text), lexicon).json({ offset: true }) as Array<{ terms: Term[] }>;
   const terms = sentences.flatMap((sentence) => sentence.terms);
   return terms.map((term, i) => {
     const tags = new Set(term.tags);
