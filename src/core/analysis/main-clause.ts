@@ -51,20 +51,80 @@ function readable(text: string): string {
   return space > 0 ? clipped.slice(0, space) : clipped;
 }
 
-function wordsOf(text: string): Word[] {
+/** A word as compromise tagged it, before the name rule below reads it with its neighbours. */
+type TaggedWord = Omit<Word, 'lower'>;
+
+function tagWords(text: string): TaggedWord[] {
   const sentences = nlp(readable(text), lexicon).json({ offset: true }) as Array<{ terms: Term[] }>;
-  const terms = sentences.flatMap((sentence) => sentence.terms);
-  return terms.map((term, i) => {
-    const tags = new Set(term.tags);
+  return sentences.flatMap((sentence) => sentence.terms).map((term) => ({ text: term.text, tags: new Set(term.tags), post: term.post ?? '', start: term.offset.start, end: term.offset.start + term.offset.length }));
+}
+
+function withNameRule(tagged: TaggedWord[]): Word[] {
+  return tagged.map((word, i) => {
+    const tags = new Set(word.tags);
     // A capitalised word inside the sentence, or before another capitalised word, is part of a name ("Harbour Press").
-    const next = terms[i + 1]?.text ?? '';
-    if (/^\p{Lu}/u.test(term.text) && term.text !== 'I' && (i > 0 || /^\p{Lu}/u.test(next))) tags.delete('Verb');
-    return { text: term.text, lower: term.text.toLowerCase(), tags, post: term.post ?? '', start: term.offset.start, end: term.offset.start + term.offset.length };
+    const next = tagged[i + 1]?.text ?? '';
+    if (/^\p{Lu}/u.test(word.text) && word.text !== 'I' && (i > 0 || /^\p{Lu}/u.test(next))) tags.delete('Verb');
+    return { ...word, tags, lower: word.text.toLowerCase() };
   });
 }
 
-function read(text: string): Reading {
-  const words = wordsOf(text);
+const wordChar = /[\p{L}\p{N}]/u;
+const nextWordChar = (text: string, from: number): number => {
+  let at = from;
+  while (at < text.length && !wordChar.test(text[at] as string)) at++;
+  return at;
+};
+
+/**
+ * A sentence tagged once. Shortening tries many deletions of one sentence and asks of each whether a clause is
+ * left; tagging every try again made the bullets most of generation's time (issue 17). A deletion is read with
+ * the sentence's own tags, which also read each word in its whole context rather than in a fragment.
+ */
+export class TaggedSentence {
+  private taggedWords: TaggedWord[] | null = null;
+
+  constructor(readonly text: string) {}
+
+  /** Tagged on first use: most sentences are short enough never to be asked. */
+  private get tagged(): TaggedWord[] {
+    this.taggedWords ??= tagWords(this.text);
+    return this.taggedWords;
+  }
+
+  /**
+   * The words of `cut` with this sentence's tags, when `cut` keeps this sentence's words in order (deletions,
+   * changed punctuation, a first letter's case); null when it has a word the sentence does not have there.
+   */
+  wordsOf(cut: string): TaggedWord[] | null {
+    const out: TaggedWord[] = [];
+    let at = nextWordChar(cut, 0);
+    let previousKept = false;
+    for (const word of this.tagged) {
+      // Where the word text starts with a symbol ("$5"), match from its first letter or digit.
+      const key = word.text.slice(nextWordChar(word.text, 0));
+      if (key === '') {
+        // Implicit words of a contraction ("we'll" -> "will") and symbols go with the word before them.
+        if (previousKept) out.push({ ...word, start: at, end: at });
+        continue;
+      }
+      previousKept = at < cut.length && cut.slice(at, at + key.length).toLowerCase() === key.toLowerCase() && !wordChar.test(cut[at + key.length] ?? '');
+      if (!previousKept) continue;
+      const end = at + key.length;
+      at = nextWordChar(cut, end);
+      const gap = cut.slice(end, at);
+      out.push({ ...word, text: cut.slice(end - key.length, end), post: /^\S*\s*/u.exec(gap)?.[0] ?? '', start: end - key.length, end });
+    }
+    return at >= cut.length ? out : null;
+  }
+}
+
+function wordsOf(text: string, from?: TaggedSentence): Word[] {
+  return withNameRule((from?.wordsOf(text) ?? null) ?? tagWords(text));
+}
+
+function read(text: string, from?: TaggedSentence): Reading {
+  const words = wordsOf(text, from);
   const question = /\?\s*["”’]?$/.test(text.trim());
   const finite: number[] = [];
   const opens: number[] = [];
@@ -98,9 +158,9 @@ function read(text: string): Reading {
   return { words, finite, opens };
 }
 
-/** The bullet keeps a finite verb of its own clause. */
-export function hasMainClause(text: string): boolean {
-  const { finite, opens } = read(text);
+/** The bullet keeps a finite verb of its own clause. `from` is the sentence it was cut from, when it was. */
+export function hasMainClause(text: string, from?: TaggedSentence): boolean {
+  const { finite, opens } = read(text, from);
   return finite.length > opens.length;
 }
 
@@ -110,8 +170,8 @@ export function hasMainClause(text: string): boolean {
  * with "who", "which" or a relative "that" right after a noun in the first words, and ends where a finite verb
  * is left over for the main clause. Null when there is no such clause.
  */
-export function withoutSubjectRelative(text: string): string | null {
-  const { words, finite, opens } = read(text);
+export function withoutSubjectRelative(text: string, from?: TaggedSentence): string | null {
+  const { words, finite, opens } = read(text, from);
   const opener = opens.find((i) => i > 0 && i <= 8 && ['who', 'which', 'that'].includes(words[i]?.lower ?? ''));
   if (opener === undefined) return null;
   const before = words[opener - 1] as Word;
@@ -141,8 +201,8 @@ export function withoutSubjectRelative(text: string): string | null {
  * start, longest first: after a noun followed by "to", a preposition or a conjunction ("a genome study | to
  * test"), not inside a phrase ("the Aging | Study") or before a verb ("that you | should").
  */
-export function nounPhraseEnds(text: string): number[] {
-  const words = wordsOf(text);
+export function nounPhraseEnds(text: string, from?: TaggedSentence): number[] {
+  const words = wordsOf(text, from);
   const ends: number[] = [];
   words.forEach((word, i) => {
     const next = words[i + 1];

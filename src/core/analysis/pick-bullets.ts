@@ -1,5 +1,5 @@
 // A section's bullets: its most representative sentences, each shortened by deletion, in story order.
-import { hasMainClause } from './main-clause';
+import { hasMainClause, TaggedSentence } from './main-clause';
 import { isAttributionOnly, isOrderedSubsequence, maxBulletWords, shortenSentence, targetBulletWords } from './shorten-sentence';
 import type { Sentence } from './split-sentences';
 import { contentWords, wordCount } from './words';
@@ -20,7 +20,8 @@ export const maxBullets = 5;
 export function pickBullets(sentences: Sentence[], weights: ReadonlyMap<string, number>, limit = maxBullets): Bullet[] {
   if (sentences.length === 0) return [];
   const scored = sentences.map((sentence, position) => {
-    const bullet = toBullet(sentence);
+    const tagged = new TaggedSentence(sentence.text);
+    const bullet = toBullet(sentence, tagged);
     const words = [...new Set(contentWords(bullet.text))];
     const weight = words.reduce((sum, word) => sum + (weights.get(word) ?? 0), 0);
     let score = weight / Math.sqrt(Math.max(6, wordCount(bullet.text)));
@@ -33,7 +34,7 @@ export function pickBullets(sentences: Sentence[], weights: ReadonlyMap<string, 
     if (position === 0) score *= 1.3; // a section's first sentence usually states its topic
     if (/^(It|He|She|They|This|That|These|Those)\b/.test(sentence.text)) score *= 0.7; // reads poorly alone
     if (/\?$/.test(sentence.text)) score *= 0.6;
-    return { sentence, bullet, score };
+    return { sentence, tagged, bullet, score };
   });
   const count = Math.min(limit, Math.max(minBullets, Math.ceil(sentences.length / 2)), sentences.length);
   // A bullet is read aloud as a clause: one without a verb of its own ("Soon after the vote", a byline, a
@@ -41,8 +42,8 @@ export function pickBullets(sentences: Sentence[], weights: ReadonlyMap<string, 
   // way, so a document of many short lines costs no more than a few readings a slide.
   const contenders = [...scored].sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index).slice(0, count * 3);
   for (const entry of contenders) {
-    if (entry.score < 0 || hasMainClause(entry.bullet.text)) continue;
-    entry.score = hasMainClause(entry.sentence.text) ? entry.score * 0.3 : -1;
+    if (entry.score < 0 || hasMainClause(entry.bullet.text, entry.tagged)) continue;
+    entry.score = hasMainClause(entry.sentence.text, entry.tagged) ? entry.score * 0.3 : -1;
   }
   const usable = scored.filter((entry) => entry.score >= 0);
   const chosen = [...(usable.length > 0 ? usable : scored)]
@@ -50,20 +51,20 @@ export function pickBullets(sentences: Sentence[], weights: ReadonlyMap<string, 
     .slice(0, count)
     .sort((a, b) => a.sentence.index - b.sentence.index);
   const bullets = chosen.map((entry) => entry.bullet);
-  if (bullets.length === 1 && sentences.length === 1) return splitInTwo(sentences[0] as Sentence) ?? bullets;
+  if (bullets.length === 1 && sentences.length === 1) return splitInTwo(sentences[0] as Sentence, scored[0]?.tagged) ?? bullets;
   return bullets;
 }
 
-function toBullet(sentence: Sentence): Bullet {
-  const short = shortenSentence(sentence.text);
+function toBullet(sentence: Sentence, tagged: TaggedSentence): Bullet {
+  const short = shortenSentence(sentence.text, tagged);
   // Deletion only: fall back to the whole sentence if shortening ever did anything else.
   const text = short && isOrderedSubsequence(short, sentence.text) ? short : sentence.text;
   return { text, source: sentence.text, sentence: sentence.index };
 }
 
 /** One long sentence makes two bullets, cut at a clause boundary near its middle. */
-function splitInTwo(sentence: Sentence): Bullet[] | null {
-  const text = shortenSentence(sentence.text);
+function splitInTwo(sentence: Sentence, tagged?: TaggedSentence): Bullet[] | null {
+  const text = shortenSentence(sentence.text, tagged);
   const middle = text.length / 2;
   // Where each word starts, so the words before a cut are counted by moving one pointer along
   // (counting them again for every comma made a sentence of many commas quadratic).
@@ -81,7 +82,7 @@ function splitInTwo(sentence: Sentence): Bullet[] | null {
   const first = text.slice(0, best).replace(/[\s,;]+$/, '');
   const second = text.slice(best).replace(/^[\s,;]+/, '');
   // Two halves only when each is a clause ("When the vote came" is no bullet).
-  if (!hasMainClause(first) || !hasMainClause(second)) return null;
+  if (!hasMainClause(first, tagged) || !hasMainClause(second, tagged)) return null;
   return [
     { text: first, source: sentence.text, sentence: sentence.index },
     { text: second, source: sentence.text, sentence: sentence.index },

@@ -5,7 +5,7 @@
 // remaining word keeps its place (a first letter may become a capital), so nothing is put in anyone's
 // mouth.
 
-import { hasMainClause, nounPhraseEnds, withoutSubjectRelative } from './main-clause';
+import { hasMainClause, nounPhraseEnds, TaggedSentence, withoutSubjectRelative } from './main-clause';
 
 /** A bullet longer than this is cut back to its main clause. */
 export const targetBulletWords = 13;
@@ -111,7 +111,7 @@ function trimEnd(text: string, sentence = ''): string {
  * boundaries, the first in order of preference whose words still make a clause is taken ("Soon after the vote,"
  * alone is no bullet); when none does, the most preferred.
  */
-function cutToLength(text: string, limit: number): string {
+function cutToLength(text: string, limit: number, from: TaggedSentence): string {
   if (words(text) <= limit) return text;
   const tokens = text.split(/\s+/);
   const boundaryBefore = (i: number): number => {
@@ -135,18 +135,18 @@ function cutToLength(text: string, limit: number): string {
   };
   const candidates = [...ranked(minBulletWords + 1, limit), ...ranked(limit + 1, limit + 4), ...ranked(limit + 5, maxBulletWords), limit];
   const cuts = candidates.map((at) => trimEnd(tokens.slice(0, at).join(' ')));
-  const clean = cuts.find((cut) => hasMainClause(cut));
+  const clean = cuts.find((cut) => hasMainClause(cut, from));
   if (clean !== undefined && clean !== cuts[cuts.length - 1]) return clean;
   // No boundary makes a clause: cut where a noun phrase ends ("… a whole genome association study | to test"),
   // not inside one ("… the Male Aging | Study").
-  const phraseEnd = nounPhraseEnds(tokens.slice(0, maxBulletWords + 1).join(' '))
+  const phraseEnd = nounPhraseEnds(tokens.slice(0, maxBulletWords + 1).join(' '), from)
     .filter((count) => count > minBulletWords && count <= maxBulletWords)
     .map((count) => trimEnd(tokens.slice(0, count).join(' ')))
-    .find((cut) => hasMainClause(cut));
+    .find((cut) => hasMainClause(cut, from));
   return phraseEnd ?? clean ?? (cuts[0] as string);
 }
 
-export function shortenSentence(sentence: string): string {
+export function shortenSentence(sentence: string, from = new TaggedSentence(sentence)): string {
   let text = sentence.trim().replace(/\s+/g, ' ');
   const quoted = /[“”"]/.test(text);
   // A sentence that opens with a quote is someone's words; one that only quotes a phrase later is not.
@@ -169,7 +169,7 @@ export function shortenSentence(sentence: string): string {
     // An opening goes only if a clause is left after it.
     for (let n = 0; n < 3 && words(text) > targetBulletWords; n++) {
       const next = capitalizeFirst(tryDelete(text, leadingAdverbial));
-      if (next === text || (words(next) <= 80 && !hasMainClause(next))) break;
+      if (next === text || (words(next) <= 80 && !hasMainClause(next, from))) break;
       text = next;
     }
     if (words(text) > targetBulletWords) text = tryDelete(tryDelete(text, apposition), nameApposition);
@@ -177,10 +177,10 @@ export function shortenSentence(sentence: string): string {
     // A relative clause between the subject and its verb goes before the main clause is cut ("A harbour that
     // is at peace with … would prosper"); read only in sentences of reading length.
     if (words(text) > maxBulletWords && words(text) <= 80) {
-      const shorter = withoutSubjectRelative(text);
+      const shorter = withoutSubjectRelative(text, from);
       if (shorter && words(shorter) >= minBulletWords) text = shorter;
     }
-    if (words(text) > maxBulletWords) text = cutToLength(text, targetBulletWords);
+    if (words(text) > maxBulletWords) text = cutToLength(text, targetBulletWords, from);
   }
   text = text.replace(/[.]$/, '').replace(/,([”"’])$/u, '$1');
   // A quote cut short loses its marks rather than closing on words its speaker did not end on.

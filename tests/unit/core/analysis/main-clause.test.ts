@@ -1,6 +1,6 @@
 // A bullet is a clause a reader can read aloud: the generator's reading of a finite verb of its own.
 import { describe, expect, it } from 'vitest';
-import { hasMainClause, nounPhraseEnds, withoutSubjectRelative } from '../../../../src/core/analysis/main-clause';
+import { hasMainClause, nounPhraseEnds, TaggedSentence, withoutSubjectRelative } from '../../../../src/core/analysis/main-clause';
 
 describe('hasMainClause', () => {
   it('finds no clause in a byline, a source line, a dateline or an opening phrase left alone', () => {
@@ -41,5 +41,36 @@ describe('nounPhraseEnds', () => {
     const ends = nounPhraseEnds('A team of divers runs a whole reef survey to count the fish');
     expect(ends).toContain(9); // … reef survey | to count
     expect(ends).not.toContain(8); // … reef | survey
+  });
+});
+
+describe('TaggedSentence: a sentence tagged once, its deletions read from it', () => {
+  const sentence = 'Soon after the first release of stolen ferry timetables, the mayor, who had been away, said the service would “restart in May”.';
+  const tagged = new TaggedSentence(sentence);
+
+  it('reads a deletion as the words it kept, with their offsets in the deletion', () => {
+    const cut = 'The mayor said the service would “restart in May”';
+    const words = tagged.wordsOf(cut);
+    expect(words?.map((word) => word.text)).toEqual(['The', 'mayor', 'said', 'the', 'service', 'would', 'restart', 'in', 'May']);
+    for (const word of words ?? []) expect(cut.slice(word.start, word.end)).toBe(word.text);
+  });
+
+  it('refuses a text that adds or moves words (it is then tagged on its own)', () => {
+    expect(tagged.wordsOf('The mayor said the ferry would restart')).toBeNull();
+    expect(tagged.wordsOf('The service would restart, the mayor said')).toBeNull();
+    expect(tagged.wordsOf('Soon after the second release')).toBeNull();
+  });
+
+  it('gives each deletion the same reading as tagging it alone', () => {
+    const cuts = [
+      'Soon after the first release of stolen ferry timetables',
+      'The mayor said the service would “restart in May”',
+      'The mayor, who had been away',
+      'The mayor, who had been away, said the service would “restart in May”',
+    ];
+    for (const cut of cuts) expect(hasMainClause(cut, tagged)).toBe(hasMainClause(cut));
+    expect(withoutSubjectRelative('The mayor who had been away said the service would restart.', new TaggedSentence('The mayor who had been away said the service would restart.'))).toBe(
+      withoutSubjectRelative('The mayor who had been away said the service would restart.'),
+    );
   });
 });
