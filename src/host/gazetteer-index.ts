@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CountryRecord, PlaceIndex, PlaceRecord } from '../core/places/gazetteer-data';
+import type { CountryRecord, PlaceIndex, PlaceRecord } from '../core/places/gazetteer-records';
 import { placeKey } from '../core/places/place-key';
 import { packageRoot } from './app-paths';
 

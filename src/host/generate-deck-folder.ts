@@ -10,7 +10,7 @@ import { DocentError } from '../core/errors';
 import { generateDeckMarkdown } from '../core/generate/generate-deck';
 import { deckProvenance, provenanceFileName } from '../core/generate/provenance';
 import { writeFileAtomic } from './atomic-write';
-import { gazetteer } from './gazetteer-data';
+import { gazetteer } from './offline-gazetteer';
 import { readDocumentFile } from './readers/read-document-file';
 import type { ReadProgress } from './readers/reader-result';
 import { writePictures } from './readers/write-pictures';

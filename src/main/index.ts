@@ -4,7 +4,7 @@ import path from 'node:path';
 import { isDocentError } from '../core/errors';
 import { appPaths } from '../host/app-paths';
 import { createServices } from '../host/docent-services';
-import { loadGazetteer } from '../host/load-gazetteer';
+import { loadGazetteer } from '../host/offline-gazetteer';
 import { registerSchemes, serveProtocols } from './app-protocol';
 import { registerIpc } from './ipc';
 import { exportPdfFromMenu } from './export-window';

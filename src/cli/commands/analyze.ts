@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Analysis } from '../../core/analysis/analysis-model';
 import { analyzeDocument } from '../../core/analysis/analyze-document';
 import { DocentError } from '../../core/errors';
-import { gazetteer } from '../../host/gazetteer-data';
+import { gazetteer } from '../../host/offline-gazetteer';
 import { exitStatus, type Command } from '../cli-io';
 import { readDocumentFile } from '../../host/readers/read-document-file';
 

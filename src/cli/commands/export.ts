@@ -13,7 +13,7 @@ import { printQuery } from '../../shared/print-plan';
 import { appPaths } from '../../host/app-paths';
 import { createServices } from '../../host/docent-services';
 import { startBrowserHost } from '../../host/http/browser-host';
-import { loadGazetteer } from '../../host/load-gazetteer';
+import { loadGazetteer } from '../../host/offline-gazetteer';
 import { checkWritable, exportDeckToFile } from '../../host/export/export-to-file';
 import { chromiumExecutable } from '../../host/export/find-chromium';
 import { parseSlideRange } from '../../host/export/parse-range';

@@ -6,7 +6,7 @@ import { DocentError } from '../../core/errors';
 import { appPaths } from '../../host/app-paths';
 import { createServices } from '../../host/docent-services';
 import { startBrowserHost } from '../../host/http/browser-host';
-import { loadGazetteer } from '../../host/load-gazetteer';
+import { loadGazetteer } from '../../host/offline-gazetteer';
 import { exitStatus, type Command } from '../cli-io';
 import { onInterrupt } from '../interrupt';
 

@@ -1,6 +1,6 @@
 // "eastern Turkey", "northern Spain", "the Canadian far north": a compass part of a country, placed
 // within the country's outline (or at its centre when no outline is available).
-import type { CountryRecord } from './gazetteer-data';
+import type { CountryRecord } from './gazetteer-records';
 import { round } from './world-regions';
 
 export type Compass = { lat: -1 | 0 | 1; lon: -1 | 0 | 1; far: boolean };

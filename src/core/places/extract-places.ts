@@ -7,7 +7,7 @@
 import type { PlaceHit } from '../../shared/api';
 import { findLandmarks } from './find-landmarks';
 import type { Gazetteer } from './gazetteer';
-import type { PlaceRecord } from './gazetteer-data';
+import type { PlaceRecord } from './gazetteer-records';
 import { listedPlaces } from './listed-places';
 import { placeCue, type PlaceCue } from './place-cues';
 import { placeKey } from './place-key';

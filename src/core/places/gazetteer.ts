@@ -2,7 +2,7 @@
 // world regions, compass parts of countries and cities (the most populous first).
 import type { PlaceHit } from '../../shared/api';
 import { compassPoint, parseCompass } from './compass-part';
-import type { CityRecord, CountryRecord, GazetteerData, PlaceIndex, PlaceRecord } from './gazetteer-data';
+import type { CityRecord, CountryRecord, GazetteerData, PlaceIndex, PlaceRecord } from './gazetteer-records';
 import { placeKey } from './place-key';
 import { regionCentre, worldRegions } from './world-regions';
 

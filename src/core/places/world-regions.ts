@@ -1,5 +1,5 @@
 // Named parts of the world, located from the countries that make them up (no coordinates written here).
-import type { CountryRecord } from './gazetteer-data';
+import type { CountryRecord } from './gazetteer-records';
 
 export interface WorldRegion {
   name: string;

@@ -11,7 +11,7 @@ import { readDocument } from '../../../src/core/document/read-document';
 import { DocentError } from '../../../src/core/errors';
 import { generateDeck, generateDeckMarkdown } from '../../../src/core/generate/generate-deck';
 import type { Gazetteer } from '../../../src/core/places/gazetteer';
-import { gazetteer } from '../../../src/host/gazetteer-data';
+import { gazetteer } from '../../../src/host/offline-gazetteer';
 import { expectOnlyDocentError, fiveMegabytes, fuzzParameters, fuzzTimeout, hangLimitMs, mutatedBytes, specialBytes, specialTexts, utf8 } from './fuzz-inputs';
 
 let places: Gazetteer;

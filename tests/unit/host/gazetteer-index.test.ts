@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { placeKey } from '../../../src/core/places/place-key';
 import { extractPlaces } from '../../../src/core/places/extract-places';
 import { createFileIndex } from '../../../src/host/gazetteer-index';
-import { gazetteer } from '../../../src/host/gazetteer-data';
+import { gazetteer } from '../../../src/host/offline-gazetteer';
 // @ts-expect-error a plain script without types
 import { placeKey as buildKey } from '../../../scripts/build-gazetteer.mjs';
 

@@ -17,7 +17,7 @@ import { parseMapBlock } from '../../../src/core/map/parse-map-block';
 import { renderSlide } from '../../../src/core/deck/render-markdown';
 import { maxEmphasisRuns } from '../../../src/core/deck/emphasis-budget';
 import type { Gazetteer } from '../../../src/core/places/gazetteer';
-import { gazetteer } from '../../../src/host/gazetteer-data';
+import { gazetteer } from '../../../src/host/offline-gazetteer';
 import { readAttribution } from '../../../src/core/notes/quote-notes';
 
 const megabyte = 1_000_000;

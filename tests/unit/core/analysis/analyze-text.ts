@@ -2,7 +2,7 @@
 import { analyzeDocument } from '../../../../src/core/analysis/analyze-document';
 import type { Analysis } from '../../../../src/core/analysis/analysis-model';
 import { parseDocumentText } from '../../../../src/core/document/read-document';
-import { gazetteer } from '../../../../src/host/gazetteer-data';
+import { gazetteer } from '../../../../src/host/offline-gazetteer';
 
 export function analyzeText(text: string, type: 'text' | 'markdown' | 'html' = 'text', fileName = 'story.txt'): Analysis {
   return analyzeDocument(parseDocumentText(fileName, text, type), gazetteer());

@@ -9,7 +9,7 @@ import { renderSlide } from '../../../../src/core/deck/render-markdown';
 import { parseDocumentText } from '../../../../src/core/document/read-document';
 import { escapeDeckLines, escapeInline } from '../../../../src/core/generate/escape-markdown';
 import { generateDeckMarkdown } from '../../../../src/core/generate/generate-deck';
-import { gazetteer } from '../../../../src/host/gazetteer-data';
+import { gazetteer } from '../../../../src/host/offline-gazetteer';
 
 /** The text a browser would show for rendered HTML (tags dropped, the entities marked writes decoded). */
 function shownText(html: string): string {

@@ -10,7 +10,7 @@ import { generateDeckMarkdown } from '../../../../src/core/generate/generate-dec
 import { parseMapBlock } from '../../../../src/core/map/parse-map-block';
 import { namesToLookUp } from '../../../../src/core/map/resolve-map-block';
 import { runCli } from '../../../../src/cli/main';
-import { gazetteer } from '../../../../src/host/gazetteer-data';
+import { gazetteer } from '../../../../src/host/offline-gazetteer';
 
 const root = new URL('../../../../', import.meta.url);
 const documentName = 'russia-china-north-korea.txt';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlaces } from '../../../../src/core/places/extract-places';
 import { createGazetteer } from '../../../../src/core/places/gazetteer';
-import type { CountryRecord, GazetteerData } from '../../../../src/core/places/gazetteer-data';
+import type { CountryRecord, GazetteerData } from '../../../../src/core/places/gazetteer-records';
 
 // A small world written for these tests: three countries and a few towns.
 const country = (name: string, alpha2: string, code: string, demonym: string, lat: number, lon: number, region: string, subregion: string, altNames: string[] = [], capitals: string[] = []): CountryRecord => ({

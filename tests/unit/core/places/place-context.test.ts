@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlaces, type PlaceMention } from '../../../../src/core/places/extract-places';
 import { createGazetteer } from '../../../../src/core/places/gazetteer';
-import type { CountryRecord } from '../../../../src/core/places/gazetteer-data';
+import type { CountryRecord } from '../../../../src/core/places/gazetteer-records';
 
 const country = (name: string, alpha2: string, code: string, demonym: string, lat: number, lon: number): CountryRecord => ({
   name, officialName: name, altNames: [], demonym, lat, lon, code, alpha2, region: 'Europe', subregion: 'Northern Europe', capitals: [],

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlaces, type PlaceMention } from '../../../../src/core/places/extract-places';
 import { createGazetteer } from '../../../../src/core/places/gazetteer';
-import type { CountryRecord } from '../../../../src/core/places/gazetteer-data';
+import type { CountryRecord } from '../../../../src/core/places/gazetteer-records';
 import { listedPlaces } from '../../../../src/core/places/listed-places';
 
 const country = (name: string, alpha2: string, code: string, demonym: string, lat: number, lon: number, subregion = 'Northern Europe', region = 'Europe'): CountryRecord => ({

@@ -2,7 +2,7 @@
 // same document as the report's plain text, with the pictures, the table and without the footnote.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../../src/core/analysis/analyze-document';
-import { gazetteer } from '../../../../src/host/gazetteer-data';
+import { gazetteer } from '../../../../src/host/offline-gazetteer';
 import { imageExtension } from '../../../../src/host/readers/picture-store';
 import { readDocumentFile } from '../../../../src/host/readers/read-document-file';
 

@@ -8,7 +8,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../../src/core/analysis/analyze-document';
 import { DocentError } from '../../../../src/core/errors';
-import { gazetteer } from '../../../../src/host/gazetteer-data';
+import { gazetteer } from '../../../../src/host/offline-gazetteer';
 import { readDocumentFile } from '../../../../src/host/readers/read-document-file';
 import { maxPdfPages } from '../../../../src/host/readers/reader-limits';
 

@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { createGazetteer, type Gazetteer } from '../core/places/gazetteer';
-import type { GazetteerData } from '../core/places/gazetteer-data';
+import type { GazetteerLookup } from './docent-services';
+import type { GazetteerData } from '../core/places/gazetteer-records';
 import { placeIndex, readCountries } from './gazetteer-index';
 
 // Not named `require`: the Electron main bundle declares its own `require` shim, and two top-level
@@ -41,4 +42,12 @@ let cached: Gazetteer | null = null;
 export function gazetteer(): Gazetteer {
   cached ??= createGazetteer(loadGazetteerData());
   return cached;
+}
+
+/**
+ * The gazetteer behind lookupPlaces (hand-written map blocks name places without coordinates), as
+ * the services take it: asked for on first use, off the start-up path.
+ */
+export async function loadGazetteer(): Promise<GazetteerLookup> {
+  return gazetteer();
 }
