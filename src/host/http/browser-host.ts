@@ -9,7 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { DocentError, isDocentError, toWireError, type ErrorCode } from '../../core/errors';
 import { api, eventNames, isApiName, type EventName } from '../../shared/api';
 import type { DocentServices } from '../docent-services';
-import { securityHeaders } from './security-headers';
+import { cachePolicyFor, securityHeaders } from './security-headers';
 import { allowedHostsFor, hostIsAllowed, originIsAllowed, requestToken, tokenMatches, type GuardOptions } from './request-guard';
 import { contentTypeFor, readStatic, resolveStatic } from './static-files';
 import { readJsonBody } from './read-body';
@@ -174,6 +174,7 @@ function sendText(response: ServerResponse, status: number, text: string): void 
 async function sendFile(response: ServerResponse, file: string | null): Promise<void> {
   if (!file) return sendText(response, 404, 'not found');
   response.setHeader('Content-Type', contentTypeFor(file));
+  response.setHeader('Cache-Control', cachePolicyFor(file));
   response.end(await readStatic(file));
 }
 

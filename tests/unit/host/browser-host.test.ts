@@ -19,6 +19,9 @@ beforeAll(async () => {
   writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>app</title>');
   mkdirSync(path.join(renderer, '.vite'));
   writeFileSync(path.join(renderer, '.vite', 'manifest.json'), '{}');
+  mkdirSync(path.join(renderer, 'assets'));
+  writeFileSync(path.join(renderer, 'assets', 'index-B2x9Qk_a.js'), 'export {};');
+  writeFileSync(path.join(renderer, 'assets', 'theme.css'), 'body {}');
   deck = path.join(work, 'deck');
   mkdirSync(deck);
   writeFileSync(path.join(deck, 'deck.md'), '# Deck\n');
@@ -160,6 +163,20 @@ describe('browser host', () => {
     // A sparse 200 MB "picture" is refused before a byte is read.
     expect((await send('GET', `${base}huge.png`)).status).toBe(413);
     expect((await send('GET', `${base}pic.png`)).status).toBe(200);
+  });
+
+  it('lets the browser keep the build\'s content-named files, and nothing else', async () => {
+    const chunk = await send('GET', '/assets/index-B2x9Qk_a.js');
+    expect(chunk.status).toBe(200);
+    expect(chunk.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const pathname of ['/', '/speaker', '/assets/theme.css']) {
+      const reply = await send('GET', pathname);
+      expect(reply.status).toBe(200);
+      expect(reply.headers['cache-control']).toBe('no-store');
+    }
+    const asset = (await send('POST', '/api/session', { Authorization: 'Bearer test-token-123', 'Content-Type': 'application/json', Origin: host.origin }, '{}')).body;
+    const base = (JSON.parse(asset) as { value: { assetBase: string } }).value.assetBase;
+    expect((await send('GET', `${base}pic.png`)).headers['cache-control']).toBe('no-store');
   });
 
   it('never serves files outside the renderer folder', async () => {
