@@ -1,12 +1,14 @@
 // A document's pictures -> files for the deck folder. Embedded pictures come from the reader, local ones
 // from beside the document (never outside its folder); remote ones are never fetched. Each is checked to
-// be an image a browser shows, named by its content's hash (so a picture used twice is stored once), and
-// left out with a reason when it is too large or not an image.
+// be an image a browser shows, named by its content's hash (so a picture used twice is stored once, and
+// decoded once), scaled down when huge (fit-picture), and left out with a reason when it is still too
+// large or not an image.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentBlock } from '../../core/document/document-model';
-import { maxAllPictureBytes, maxPictureBytes, maxPictures } from './reader-limits';
+import { fitPicture, type PictureExtension } from './fit-picture';
+import { maxAllPictureBytes, maxPictureSourceBytes, maxPictures } from './reader-limits';
 
 /** A picture file to write into the deck folder, at `name` (deck-relative, e.g. `pictures/3f2a….png`). */
 export interface PictureFile {
@@ -26,7 +28,7 @@ export interface PictureSources {
 }
 
 /** The picture's type from its first bytes; SVG and other formats are not shown (SVG can carry script). */
-export function imageExtension(bytes: Uint8Array): 'png' | 'jpg' | 'gif' | 'webp' | null {
+export function imageExtension(bytes: Uint8Array): PictureExtension | null {
   const starts = (...prefix: number[]): boolean => prefix.every((byte, i) => bytes[i] === byte);
   if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'png';
   if (starts(0xff, 0xd8, 0xff)) return 'jpg';
@@ -53,7 +55,7 @@ async function localBytes(folder: string, src: string): Promise<Uint8Array | str
   try {
     const info = await stat(file);
     if (!info.isFile()) return 'it is not a file';
-    if (info.size > maxPictureBytes) return `it is larger than ${maxPictureBytes / 1024 / 1024} MB`;
+    if (info.size > maxPictureSourceBytes) return `it is larger than ${maxPictureSourceBytes / 1024 / 1024} MB`;
     return new Uint8Array(await readFile(file));
   } catch {
     return 'its file is missing';
@@ -63,6 +65,8 @@ async function localBytes(folder: string, src: string): Promise<Uint8Array | str
 /** Resolves every picture block: stored ones get a deck-relative `src`, the rest an `omitted` reason. */
 export async function storePictures(blocks: DocumentBlock[], sources: PictureSources): Promise<{ blocks: DocumentBlock[]; files: PictureFile[] }> {
   const files = new Map<string, PictureFile>();
+  /** By the hash of the document's own bytes: the deck's name for it, or why it was left out. */
+  const seen = new Map<string, string | { omitted: string }>();
   let total = 0;
   const out: DocumentBlock[] = [];
   for (const block of blocks) {
@@ -83,25 +87,38 @@ export async function storePictures(blocks: DocumentBlock[], sources: PictureSou
       omit(bytes);
       continue;
     }
-    const extension = imageExtension(bytes);
-    if (!extension) {
-      omit('it is not a picture a browser shows (PNG, JPEG, GIF or WebP)');
+    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+    const known = seen.get(hash);
+    if (known !== undefined) {
+      if (typeof known === 'string') out.push({ ...block, src: known, omitted: null });
+      else omit(known.omitted);
       continue;
     }
-    if (bytes.length > maxPictureBytes) {
-      omit(`it is larger than ${maxPictureBytes / 1024 / 1024} MB`);
+    const stored = storeOne(bytes, hash);
+    if (typeof stored === 'string') {
+      seen.set(hash, { omitted: stored });
+      omit(stored);
       continue;
     }
-    const name = `${pictureFolder}/${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.${extension}`;
-    if (!files.has(name)) {
-      if (files.size >= maxPictures || total + bytes.length > maxAllPictureBytes) {
-        omit(`the deck already holds ${files.size} pictures (${Math.round(total / 1024 / 1024)} MB), the most Docent copies`);
-        continue;
-      }
-      files.set(name, { name, bytes });
-      total += bytes.length;
+    if (files.size >= maxPictures || total + stored.bytes.length > maxAllPictureBytes) {
+      // Not remembered: a smaller picture later may still fit.
+      omit(`the deck already holds ${files.size} pictures (${Math.round(total / 1024 / 1024)} MB), the most Docent copies`);
+      continue;
     }
-    out.push({ ...block, src: name, omitted: null });
+    files.set(stored.name, stored);
+    seen.set(hash, stored.name);
+    total += stored.bytes.length;
+    out.push({ ...block, src: stored.name, omitted: null });
   }
   return { blocks: out, files: [...files.values()] };
+}
+
+/** One picture's file for the deck, named by the hash of the document's bytes, or why it is left out. */
+function storeOne(bytes: Uint8Array, hash: string): PictureFile | string {
+  if (bytes.length > maxPictureSourceBytes) return `it is larger than ${maxPictureSourceBytes / 1024 / 1024} MB`;
+  const extension = imageExtension(bytes);
+  if (!extension) return 'it is not a picture a browser shows (PNG, JPEG, GIF or WebP)';
+  const fitted = fitPicture(bytes, extension);
+  if (typeof fitted === 'string') return fitted;
+  return { name: `${pictureFolder}/${hash}.${fitted.extension}`, bytes: fitted.bytes };
 }

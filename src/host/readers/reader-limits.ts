@@ -12,8 +12,16 @@ export const maxCompressionRatio = 200;
 export const maxPdfPages = 300;
 /** Scanned pages read with OCR (each takes seconds). */
 export const maxOcrPages = 20;
-/** A picture larger than this is left out (the notes say so); at most this many, this much in all. */
+/** A picture file larger than this is not read at all (the notes say so). */
+export const maxPictureSourceBytes = 48 * 1024 * 1024;
+/** A picture is huge, and is scaled down and encoded again, when its file is larger than this … */
 export const maxPictureBytes = 8 * 1024 * 1024;
+/** … or a side is longer than this; it is then made to fit this side (twice the slide's 1280 pixels). */
+export const maxPictureSide = 4096;
+export const pictureTargetSide = 2560;
+/** A picture of more pixels is not decoded (its pixels alone would take 200 MB); it is left out. */
+export const maxPictureDecodePixels = 50_000_000;
+/** At most this many pictures, this much in all, go into one deck. */
 export const maxPictures = 200;
 export const maxAllPictureBytes = 96 * 1024 * 1024;
 /** Reading a document (OCR included) stops with an error after this long. */
