@@ -36,6 +36,9 @@ function speakerAt(speaker: Page): Promise<{ h: number; v: number; f: number }> 
 test('the audience page and the speaker view follow each other', async ({ context }) => {
   const { audience, speaker } = await openBoth(context, server);
   await expect(speaker.locator('.speaker-position')).toHaveText('Slide 1 of 5');
+  // The two windows are told apart in the task bar; the previews of the deck never rename the speaker's.
+  await expect(audience).toHaveTitle('Speaker view deck — Docent');
+  await expect(speaker).toHaveTitle('Speaker view — Speaker view deck');
 
   await audience.keyboard.press('ArrowRight');
   await expect.poll(() => speakerAt(speaker)).toEqual({ h: 1, v: 0, f: -1 });

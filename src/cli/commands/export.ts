@@ -12,7 +12,7 @@ import type { ExportOptions, ExportProgress } from '../../shared/api';
 import { printQuery } from '../../shared/print-plan';
 import { appPaths } from '../../host/app-paths';
 import { createServices } from '../../host/docent-services';
-import { startBrowserHost } from '../../host/http/browser-host';
+import { startBrowserHost, type RunningBrowserHost } from '../../host/http/browser-host';
 import { loadGazetteer } from '../../host/offline-gazetteer';
 import { checkWritable, exportDeckToFile } from '../../host/export/export-to-file';
 import { chromiumExecutable } from '../../host/export/find-chromium';
@@ -107,18 +107,14 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   const formats = (['pdf', 'pptx', 'png', 'html'] as const).filter((format) => values[format] !== undefined);
   if (formats.length === 0) throw new DocentError('REQUEST_INVALID', 'say what to write: --pdf <file>, --pptx <file>, --png <folder> or --html <file>');
   if (formats.length > 1) throw new DocentError('REQUEST_INVALID', `one format at a time (got --${formats.join(' and --')})`);
-  if (values.pptx !== undefined) {
-    for (const flag of ['notes', 'handout', 'range'] as const) if (values[flag] !== undefined && values[flag] !== false) throw new DocentError('REQUEST_INVALID', `--${flag} is for PDF export (a PowerPoint file keeps every slide, its notes in the notes)`);
+  // The options that are PDF's alone: each other format refuses them, saying why.
+  const refuse = (flags: ReadonlyArray<'notes' | 'handout' | 'range' | 'fragments' | 'annotations'>, why: string) => {
+    for (const flag of flags) if (values[flag] !== undefined && values[flag] !== false) throw new DocentError('REQUEST_INVALID', `--${flag} is for ${why}`);
     if (values.paper !== 'a4') throw new DocentError('REQUEST_INVALID', '--paper is for PDF handouts');
-  }
-  if (values.png !== undefined) {
-    for (const flag of ['notes', 'handout'] as const) if (values[flag]) throw new DocentError('REQUEST_INVALID', `--${flag} is for PDF export (images show the slides)`);
-    if (values.paper !== 'a4') throw new DocentError('REQUEST_INVALID', '--paper is for PDF handouts');
-  }
-  if (values.html !== undefined) {
-    for (const flag of ['notes', 'handout', 'range', 'fragments', 'annotations'] as const) if (values[flag] !== undefined && values[flag] !== false) throw new DocentError('REQUEST_INVALID', `--${flag} is for PDF and image export (the HTML file presents the deck as it is, fragments and all)`);
-    if (values.paper !== 'a4') throw new DocentError('REQUEST_INVALID', '--paper is for PDF handouts');
-  }
+  };
+  if (values.pptx !== undefined) refuse(['notes', 'handout', 'range'], 'PDF export (a PowerPoint file keeps every slide, its notes in the notes)');
+  if (values.png !== undefined) refuse(['notes', 'handout'], 'PDF export (images show the slides)');
+  if (values.html !== undefined) refuse(['notes', 'handout', 'range', 'fragments', 'annotations'], 'PDF and image export (the HTML file presents the deck as it is, fragments and all)');
   if (values.scale !== undefined && values.png === undefined) throw new DocentError('REQUEST_INVALID', '--scale is for --png');
   const scale = Number(values.scale ?? '1');
   if (!(scale > 0 && scale <= maxPngScale)) throw new DocentError('REQUEST_INVALID', `--scale must be a number above 0 and at most ${maxPngScale}, not "${values.scale ?? ''}"`);
@@ -160,72 +156,44 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       if (line !== lastLine) io.stderr(`${line}\n`);
       lastLine = line;
     };
-    if (values.html !== undefined) {
-      // The HTML file carries the renderer itself: no browser is needed to write it.
-      try {
-        const exported = await exportHtml({ deck: parsed, source: deck, lookupPlaces: (names) => services.lookupPlaces({ names }), file, signal: cancel.signal, onProgress });
-        for (const warning of exported.warnings) io.stderr(`docent export: warning: ${warning}\n`);
-        io.stdout(`${file}\n`);
-        return exitStatus.ok;
-      } catch (error) {
-        reportIfCancelled(error, io);
-        throw error;
-      } finally {
-        removeHandlers();
-      }
-    }
-    const host = await startBrowserHost({ services, rendererRoot: appPaths.rendererRoot });
+    let host: RunningBrowserHost | null = null;
     try {
-      if (values.png !== undefined) {
-        const exported = await exportPng({
-          printer,
-          url: `${host.origin}/print?${printQuery({ ...options, layout: 'slides' })}#token=${encodeURIComponent(host.token)}`,
-          folder: file,
-          deck,
-          scale,
-          signal: cancel.signal,
-          readyTimeoutMs: timeoutSeconds * 1000,
-          onProgress,
-        });
-        for (const warning of exported.warnings) io.stderr(`docent export: warning: ${warning}\n`);
-        io.stdout(`${exported.files.join('\n')}\n`);
-        return exitStatus.ok;
+      let written: { files: string[]; warnings: string[] };
+      if (values.html !== undefined) {
+        // The HTML file carries the renderer itself: no browser is needed to write it.
+        const exported = await exportHtml({ deck: parsed, source: deck, lookupPlaces: (names) => services.lookupPlaces({ names }), file, signal: cancel.signal, onProgress });
+        written = { files: [file], warnings: exported.warnings };
+      } else {
+        const { origin, token } = (host = await startBrowserHost({ services, rendererRoot: appPaths.rendererRoot }));
+        const printUrl = (plan: ExportOptions) => `${origin}/print?${printQuery(plan)}#token=${encodeURIComponent(token)}`;
+        const common = { printer, signal: cancel.signal, readyTimeoutMs: timeoutSeconds * 1000, onProgress };
+        if (values.png !== undefined) {
+          written = await exportPng({ ...common, url: printUrl({ ...options, layout: 'slides' }), folder: file, deck, scale });
+        } else if (values.pptx !== undefined) {
+          const exported = await exportPptx({
+            ...common,
+            url: printUrl({ layout: 'slides', paper: 'a4', fragments: false, range: null, annotations: false }),
+            deck: parsed,
+            folder: deck.folder,
+            deckFileName: deck.fileName,
+            file,
+            fragments: values.fragments,
+          });
+          written = { files: [file], warnings: exported.warnings };
+        } else {
+          const exported = await exportDeckToFile({ ...common, url: printUrl(options), file, deck });
+          written = { files: [file], warnings: exported.plan.warnings };
+        }
       }
-      if (values.pptx !== undefined) {
-        const exported = await exportPptx({
-          printer,
-          url: `${host.origin}/print?${printQuery({ layout: 'slides', paper: 'a4', fragments: false, range: null, annotations: false })}#token=${encodeURIComponent(host.token)}`,
-          deck: parsed,
-          folder: deck.folder,
-          deckFileName: deck.fileName,
-          file,
-          fragments: values.fragments,
-          signal: cancel.signal,
-          readyTimeoutMs: timeoutSeconds * 1000,
-          onProgress,
-        });
-        for (const warning of exported.warnings) io.stderr(`docent export: warning: ${warning}\n`);
-        io.stdout(`${file}\n`);
-        return exitStatus.ok;
-      }
-      const exported = await exportDeckToFile({
-        printer,
-        url: `${host.origin}/print?${printQuery(options)}#token=${encodeURIComponent(host.token)}`,
-        file,
-        deck,
-        signal: cancel.signal,
-        readyTimeoutMs: timeoutSeconds * 1000,
-        onProgress,
-      });
-      for (const warning of exported.plan.warnings) io.stderr(`docent export: warning: ${warning}\n`);
-      io.stdout(`${file}\n`);
+      for (const warning of written.warnings) io.stderr(`docent export: warning: ${warning}\n`);
+      io.stdout(`${written.files.join('\n')}\n`);
       return exitStatus.ok;
     } catch (error) {
       reportIfCancelled(error, io);
       throw error;
     } finally {
       removeHandlers();
-      await host.close();
+      await host?.close();
     }
   } finally {
     await printer.close().catch(() => undefined);

@@ -1,12 +1,13 @@
 // `docent import <page.html> --out <deck folder> [--force]`: a reveal.js HTML deck with data-markdown
 // sections -> a Docent deck folder; the work is src/host/import-reveal-page.ts.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { DocentError } from '../../core/errors';
 import { importRevealPage } from '../../host/import-reveal-page';
 import { exitStatus, type Command } from '../cli-io';
+import { parseDeckFolderArgs } from '../deck-folder-args';
 
-const help = `Usage: docent import <page.html> --out <deck folder> [--force]
+const usage = 'docent import <page.html> --out <deck folder> [--force]';
+
+const help = `Usage: ${usage}
 
 Makes <deck folder>/deck.md from a reveal.js HTML deck whose slides are data-markdown sections
 (an external markdown file, or inline in <textarea data-template> or <script type="text/template">),
@@ -16,18 +17,9 @@ or a picture that Docent did not write there, unless --force.
 `;
 
 export const importCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, force: { type: 'boolean', short: 'f' }, help: { type: 'boolean', short: 'h' } },
-  });
-  if (values.help) {
-    io.stdout(help);
-    return exitStatus.ok;
-  }
-  const [file, ...extra] = positionals;
-  if (!file || !values.out || extra.length > 0) throw new DocentError('REQUEST_INVALID', 'usage: docent import <page.html> --out <deck folder> [--force]');
-  const result = await importRevealPage(file, values.out, { cwd: io.cwd, force: values.force === true });
+  const args = parseDeckFolderArgs(argv, io, usage, help);
+  if (!args) return exitStatus.ok;
+  const result = await importRevealPage(args.input, args.out, { cwd: io.cwd, force: args.force });
   for (const notice of result.notices) io.stderr(`note: ${notice}\n`);
   const pictures = result.pictures.length ? ` and ${result.pictures.length} picture${result.pictures.length === 1 ? '' : 's'}` : '';
   io.stdout(`Wrote ${path.relative(io.cwd, result.deckFile) || result.deckFile}${pictures}\n`);

@@ -1,5 +1,5 @@
-// The deck as reveal.js shows it. The one owner of the slide DOM, the Reveal instance, the plugins
-// and the window title: every new version of the deck comes through update(), which patches the
+// The deck as reveal.js shows it. The one owner of the slide DOM, the Reveal instance and the
+// plugins: every new version of the deck comes through update(), which patches the
 // slides that changed when it can (patch-slides.ts) and renders the deck otherwise, staying on the
 // current slide.
 import Reveal from 'reveal.js';
@@ -15,8 +15,11 @@ import { DeckRenderer } from './render-deck';
 import { applyTheme } from './apply-theme';
 import { picturesDecoded } from './pictures-decoded';
 import { patchSlides } from './patch-slides';
+import type { MapDrawers } from '../map/map-drawers';
 
 export interface DeckViewOptions {
+  /** The window's maps, handed to the plugins (the map plugin registers its maps there). */
+  maps: MapDrawers;
   /** Extra reveal.js options (the speaker view's previews turn off controls and keyboard). */
   reveal?: Record<string, unknown>;
   /**
@@ -60,8 +63,9 @@ export class DeckView {
   private readonly slidesElement: HTMLElement;
   private activePlugins: DocentPlugin[] = [];
   private readonly shownListeners = new Set<(reveal: RevealApi) => void>();
+  private readonly updateListeners = new Set<(deck: Deck) => void>();
 
-  constructor(private readonly root: HTMLElement, private readonly host: DocentHost, private readonly options: DeckViewOptions = {}) {
+  constructor(private readonly root: HTMLElement, private readonly host: DocentHost, private readonly options: DeckViewOptions) {
     this.renderer = new DeckRenderer(host);
     root.classList.add('reveal');
     this.slidesElement = root.querySelector('.slides') ?? root.appendChild(Object.assign(document.createElement('div'), { className: 'slides' }));
@@ -77,11 +81,9 @@ export class DeckView {
 
   /** Shows a parsed deck: only the changed slides when that is all that changed, else the whole deck. */
   async update(deck: Deck): Promise<void> {
-    if (this.reveal && this.deck && patchSlides(this.reveal, this.renderer, this.deck, deck)) {
-      this.deck = deck;
-      return;
-    }
-    await this.render(deck);
+    if (this.reveal && this.deck && patchSlides(this.reveal, this.renderer, this.deck, deck)) this.deck = deck;
+    else await this.render(deck);
+    for (const listener of this.updateListeners) listener(deck);
   }
 
   private async render(deck: Deck): Promise<void> {
@@ -94,7 +96,6 @@ export class DeckView {
     if (this.options.awaitPictures) await picturesDecoded(this.slidesElement);
     const previous = this.deck;
     this.deck = deck;
-    document.title = deck.meta.title ? `${deck.meta.title} — Docent` : 'Docent';
     if (!this.reveal) {
       this.reveal = new Reveal(this.root, { ...revealDefaults, ...deck.revealOptions, ...this.options.reveal });
       await this.reveal.initialize();
@@ -106,6 +107,12 @@ export class DeckView {
     }
     await this.startPlugins();
     for (const listener of this.shownListeners) listener(this.reveal);
+  }
+
+  /** Called with every deck shown, patched or rendered in full (the window title follows its title). */
+  onUpdate(listener: (deck: Deck) => void): () => void {
+    this.updateListeners.add(listener);
+    return () => this.updateListeners.delete(listener);
   }
 
   /** Called after every full render, whoever asked for it (a file change, the editor): layers over the slides go back on. */
@@ -128,6 +135,7 @@ export class DeckView {
           return Number.isFinite(line) && line > 0 ? line : null;
         },
         deckFileName: this.fileName,
+        maps: this.options.maps,
         slideOf: (element) => {
           const line = Number(element.dataset.sourceLine);
           return this.deck?.slides.find((slide) => slide.lines.start === line) ?? null;

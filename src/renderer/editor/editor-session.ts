@@ -8,6 +8,7 @@ import type { DeckView } from '../deck/deck-view';
 import type { Deck } from '../../core/deck/deck-model';
 import { describeError } from '../views/describe-error';
 import { showNotice } from '../views/notice-banner';
+import { setWindowTitle } from '../views/window-title';
 import { askChoice } from './choice-dialog';
 import { askAboutConflict } from './conflict-prompt';
 import { DeckChecker } from '../../core/deck/check-deck';
@@ -338,8 +339,7 @@ export class EditorSession {
 
   private refreshState(): void {
     const dirty = this.dirty;
-    const name = this.view.deck?.meta.title ?? this.base.fileName;
-    document.title = `${dirty ? '• ' : ''}${name} — Docent`;
+    setWindowTitle({ fileName: this.base.fileName, unsaved: dirty });
     document.documentElement.dataset.unsavedEdits = String(dirty);
     if (!this.saving) this.panel.showFile(this.base.fileName, dirty ? 'unsaved' : 'saved');
   }

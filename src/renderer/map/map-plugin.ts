@@ -15,7 +15,7 @@ import type { DocentPlugin, DocentPluginContext } from '../plugins/plugin';
 import type { RevealApi } from '../reveal-types';
 import { loadCountries } from './basemap';
 import { showMapError } from './map-error-box';
-import { addMapDrawer, removeMapDrawer, type MapDrawer } from './map-hooks';
+import type { MapDrawer, MapDrawers } from './map-drawers';
 import { mapsReadyEvent, type MapProbe } from './map-probe';
 import { defaultMapStyle, type MapStyle } from './map-style';
 import { MapView } from './map-view';
@@ -40,6 +40,7 @@ class MapPlugin implements DocentPlugin, MapDrawer {
   private slots: MapSlot[] = [];
   private reveal: RevealApi | null = null;
   private destroyed = false;
+  private registry: MapDrawers | null = null;
   private readonly listeners: [string, () => void][] = [
     ['ready', () => this.showCurrent()],
     ['slidechanged', () => this.showCurrent()],
@@ -58,7 +59,8 @@ class MapPlugin implements DocentPlugin, MapDrawer {
   private started: Promise<void> = Promise.resolve();
 
   init(context: DocentPluginContext): Promise<void> {
-    addMapDrawer(this);
+    this.registry = context.maps;
+    context.maps.add(this);
     this.started = this.start(context);
     return this.started;
   }
@@ -101,13 +103,13 @@ class MapPlugin implements DocentPlugin, MapDrawer {
 
     for (const [event, listener] of this.listeners) context.reveal.on(event, listener);
     // When printing, maps are drawn once reveal.js has put the slides on their pages ('pdf-ready',
-    // or the print view asking through __docentMapsReady), not before: their size depends on it.
+    // or the print view asking its MapDrawers), not before: their size depends on it.
     if (!isPrintView(context.reveal) && context.reveal.isReady()) this.showCurrent();
   }
 
   destroy(): void {
     this.destroyed = true;
-    removeMapDrawer(this);
+    this.registry?.remove(this);
     for (const [event, listener] of this.listeners) this.reveal?.off(event, listener);
     for (const slot of this.slots) {
       slot.view?.destroy();

@@ -1,12 +1,11 @@
 // The plugins every deck view runs, in order. The map plugin (with Leaflet and the basemap) loads
-// only for a deck that has a map; its window hooks are there for every deck (map/map-hooks.ts).
-import { installMapHooks } from '../map/map-hooks';
+// only for a deck that has a map; it registers its maps with the window's MapDrawers, which its
+// context carries (map/map-drawers.ts).
 import { createFitSlidePlugin } from './fit-slide-plugin';
 import { deferredPlugin } from './deferred-plugin';
 import type { DocentPlugin } from './plugin';
 
 function mapPlugin(): DocentPlugin {
-  installMapHooks();
   return deferredPlugin({
     id: 'docent-map',
     needed: (slides) => slides.querySelector('pre > code.language-map') !== null,

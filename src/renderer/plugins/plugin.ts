@@ -2,6 +2,7 @@
 import type { Slide } from '../../core/deck/deck-model';
 import type { DocentHost } from '../../shared/api';
 import type { RevealApi } from '../reveal-types';
+import type { MapDrawers } from '../map/map-drawers';
 
 export interface DocentPluginContext {
   reveal: RevealApi;
@@ -12,6 +13,8 @@ export interface DocentPluginContext {
   slideStartLine(slideElement: HTMLElement): number | null;
   /** The parsed slide a section shows (unsaved edits included): its lines, map blocks, attributes. */
   slideOf(slideElement: HTMLElement): Slide | null;
+  /** The window's maps: the map plugin registers itself, so the print view and the tests can have them all drawn. */
+  maps: MapDrawers;
 }
 
 export interface DocentPlugin {

@@ -1,5 +1,6 @@
 // Waits until what the printer will capture is really drawn: fonts and every map (pictures: deck/pictures-decoded.ts). No fixed
 // sleeps: each wait ends when its condition holds (the exporter bounds the whole wait with a timeout).
+import type { MapDrawers } from '../map/map-drawers';
 
 /** Resolves after the browser has painted twice, so a change made just before is on screen. */
 export function nextPaint(): Promise<void> {
@@ -21,10 +22,10 @@ export function countMaps(root: ParentNode): MapCount {
   return { total: maps.length, drawn: maps.filter((map) => map.dataset.mapReady === 'true').length };
 }
 
-/** Asks the map plugin to draw every map, then resolves once every map container in `root` says it is drawn. */
-export async function waitForMaps(root: HTMLElement, onCount: (count: MapCount) => void): Promise<void> {
+/** Asks the map plugins to draw every map, then resolves once every map container in `root` says it is drawn. */
+export async function waitForMaps(root: HTMLElement, maps: MapDrawers, onCount: (count: MapCount) => void): Promise<void> {
   // Maps off the current slide are drawn lazily; printing needs them all.
-  void window.__docentMapsReady?.();
+  void maps.drawAll();
   await new Promise<void>((resolve) => {
     const check = () => {
       const count = countMaps(root);

@@ -10,6 +10,8 @@ import { printHandleName, readPrintQuery, type PrintedPage, type PrintHandle, ty
 import { geometryHandleName, type PageGeometry } from '../../shared/slide-geometry';
 import { DeckView, slideSize } from '../deck/deck-view';
 import { describeError } from '../views/describe-error';
+import { setWindowTitle } from '../views/window-title';
+import { MapDrawers } from '../map/map-drawers';
 import { fragmentStepPages } from './fragment-steps';
 import { handoutPage, paperSize } from './handout-page';
 import { fitNotes, notesPage } from './notes-page';
@@ -56,7 +58,10 @@ export async function startPrintView(host: DocentHost): Promise<void> {
     const root = document.querySelector<HTMLElement>('.reveal');
     if (!root) throw new Error('index.html has no .reveal element');
     const laidOut = new Promise<void>((resolve) => root.addEventListener('pdf-ready', () => resolve(), { once: true }));
-    const view = new DeckView(root, host, { reveal: printRevealOptions, awaitPictures: true });
+    const maps = new MapDrawers().exposeOn(window);
+    const view = new DeckView(root, host, { maps, reveal: printRevealOptions, awaitPictures: true });
+    // Chromium writes the page's title into the PDF; finish-pdf.ts sets the deck's own over it when it has one.
+    view.onUpdate((shown) => setWindowTitle({ deckTitle: shown.meta.title ?? null }));
     const file = await host.getDeck({});
     fileName = file.fileName;
     const deck = await view.show(file);
@@ -71,7 +76,7 @@ export async function startPrintView(host: DocentHost): Promise<void> {
     for (const page of slidesElement.querySelectorAll(':scope > .pdf-page')) if (!chosen.some((each) => each.page === page)) page.remove();
 
     status.stage = 'drawing';
-    await waitForMaps(slidesElement, (count) => Object.assign(status, { mapsDrawn: count.drawn, mapsTotal: count.total }));
+    await waitForMaps(slidesElement, maps, (count) => Object.assign(status, { mapsDrawn: count.drawn, mapsTotal: count.total }));
     // The backgrounds reveal.js made while laying out (the pictures themselves were awaited before it).
     await picturesDecoded(slidesElement);
     await waitForFonts();

@@ -20,6 +20,8 @@ import { SlideTimes, slideKey } from './rehearsal';
 import { buildFindBox } from './find-box';
 import { installRemotePanel } from './remote-panel';
 import { PresenterTools } from '../tools/presenter-tools';
+import { setWindowTitle } from '../views/window-title';
+import { MapDrawers } from '../map/map-drawers';
 import './speaker.css';
 
 /** reveal.js options for the two previews: no chrome, no transitions; only the current one takes keys. */
@@ -46,8 +48,11 @@ export async function startSpeakerView(host: DocentHost): Promise<void> {
   document.documentElement.classList.add('docent-speaker');
   document.querySelector('body > .reveal')?.remove();
   const layout = buildSpeakerLayout(document.body, loadSpeakerSettings());
-  const current = new DeckView(layout.currentDeck, host, { reveal: previewOptions(true) });
-  const next = new DeckView(layout.nextDeck, host, { reveal: previewOptions(false) });
+  const maps = new MapDrawers().exposeOn(window);
+  const current = new DeckView(layout.currentDeck, host, { maps, reveal: previewOptions(true) });
+  const next = new DeckView(layout.nextDeck, host, { maps, reveal: previewOptions(false) });
+  setWindowTitle({ window: 'speaker' });
+  current.onUpdate((shown) => setWindowTitle({ deckTitle: shown.meta.title ?? null }));
   const sync = new PresentationSync(host);
   installPresenterKeys(() => current.reveal);
   const tools = new PresenterTools({ host, origin: sync.origin, root: layout.currentDeck, toolbarParent: layout.tools });
@@ -57,8 +62,6 @@ export async function startSpeakerView(host: DocentHost): Promise<void> {
     await current.show(file);
     await next.show(file);
     if (current.reveal) sync.attach(current.reveal);
-    // Tells the presenter's window from the audience's in the task bar.
-    document.title = `Speaker view — ${current.deck?.meta.title ?? 'Docent'}`;
     // The slide count may have changed: the position and next step are worked out again.
     refresh();
   };

@@ -12,6 +12,8 @@ import { PresentationSync } from './presentation-sync';
 import { offerToResume } from './resume-offer';
 import { installSpeakerViewKey, openSpeakerView } from './speaker-view-key';
 import { PresenterTools } from '../tools/presenter-tools';
+import { setWindowTitle } from './window-title';
+import { MapDrawers } from '../map/map-drawers';
 
 /** What the deck reads differently from how it is written (a fence never closed, an option not applied), said once when it opens. */
 function showDeckNotices(deck: Deck, fileName: string): void {
@@ -23,7 +25,8 @@ function showDeckNotices(deck: Deck, fileName: string): void {
 export async function startAudienceView(host: DocentHost): Promise<DeckView> {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (!root) throw new Error('index.html has no .reveal element');
-  const view = new DeckView(root, host);
+  const view = new DeckView(root, host, { maps: new MapDrawers().exposeOn(window) });
+  view.onUpdate((shown) => setWindowTitle({ deckTitle: shown.meta.title ?? null }));
   installPresenterKeys(() => view.reveal);
   installSpeakerViewKey(host);
   // Moves made here reach the speaker view (and back) through the host.
