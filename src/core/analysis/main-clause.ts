@@ -78,8 +78,8 @@ const nextWordChar = (text: string, from: number): number => {
 
 /**
  * A sentence tagged once. Shortening tries many deletions of one sentence and asks of each whether a clause is
- * left; tagging every try again made the bullets most of generation's time (issue 17). A deletion is read with
- * the sentence's own tags, which also read each word in its whole context rather than in a fragment.
+ * left; each deletion is read with the sentence's own tags instead of being tagged again (about a tenth of the
+ * CPU time of generating from 20,000 words), which also reads each word in its whole context, not in a fragment.
  */
 export class TaggedSentence {
   private taggedWords: TaggedWord[] | null = null;
