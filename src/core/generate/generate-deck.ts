@@ -20,6 +20,8 @@ export function generateDeck(analysis: Analysis): DeckText {
     ...(analysis.date ? { date: analysis.date } : {}),
     source: analysis.source,
     theme: defaultTheme,
+    // Docent reads English documents only (its NLP is English): the deck says so, for screen readers and the tagged PDF.
+    lang: 'en',
   };
   const slides: SlideText[] = [];
   const add = (content: string, notes: string | null, vertical = false): void => {

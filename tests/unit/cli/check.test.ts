@@ -58,3 +58,37 @@ describe('docent check', () => {
     expect(err.join('')).toMatch(/provenance file/);
   });
 });
+
+describe('docent check --accessibility', () => {
+  const deckFixture = (name: string) => new URL(`../../fixtures/decks/${name}`, import.meta.url).pathname;
+
+  it('lists each seeded problem on a line of its own (slide, what, fix) and exits with 1', async () => {
+    expect(await run('check', deckFixture('accessibility-problems'), '--accessibility')).toBe(exitStatus.failure);
+    const lines = out.join('').trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^deck\.md:1: the deck does not say what language it is in; fix: add "lang: en"/);
+    expect(lines).toContainEqual(expect.stringMatching(/^slide 2 \(line 13\): the picture “picture\.svg” has no alt text; fix: /));
+    expect(lines).toContainEqual(expect.stringMatching(/^slide 3 \(line \d+\): the slide has no title; fix: /));
+    expect(lines).toContainEqual(expect.stringMatching(/^slide 5 \(line \d+\): the slide has the same title as slide 4/));
+    expect(lines).toContainEqual(expect.stringMatching(/^slide 6 \(line \d+\): the map shows France and Spain by colour alone/));
+    expect(lines).toContainEqual(expect.stringMatching(/^slide 7 \(line \d+\): its fragments appear in another order/));
+    expect(lines.at(-1)).toBe('6 problems to fix before sharing.');
+  });
+
+  it('writes the problems as JSON with --json', async () => {
+    expect(await run('check', deckFixture('accessibility-problems'), '--accessibility', '--json')).toBe(exitStatus.failure);
+    const problems = JSON.parse(out.join('')) as Array<{ rule: string; slide: number | null; line: number; message: string; fix: string }>;
+    expect(problems.map((problem) => problem.rule)).toEqual(['language', 'picture-alt', 'slide-title', 'duplicate-title', 'map-colour-only', 'reading-order']);
+    expect(problems.every((problem) => problem.fix.length > 0 && problem.line >= 1)).toBe(true);
+  });
+
+  it('passes the bundled deck and exits with 0', async () => {
+    const bundled = new URL('../../../slides/russia-china-north-korea', import.meta.url).pathname;
+    expect(await run('check', bundled, '--accessibility')).toBe(exitStatus.ok);
+    expect(out.join('')).toMatch(/^No accessibility problems found in deck\.md \(\d+ slides\)\./);
+  });
+
+  it('refuses --json without --accessibility', async () => {
+    expect(await run('check', deckFixture('accessibility-problems'), '--json')).toBe(exitStatus.usage);
+  });
+});
+
