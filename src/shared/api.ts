@@ -203,7 +203,7 @@ export const newDeckUploadSchema = z.object({
     .string()
     .min(1)
     .max(255)
-    .refine((name) => !/[/\\\u0000-\u001f]/.test(name) && name !== '.' && name !== '..', 'a file name, not a path'),
+    .refine((name) => !/[/\\\p{Cc}]/u.test(name) && name !== '.' && name !== '..', 'a file name, not a path'),
 });
 /** The binary calls: served by the browser host beside the JSON ones, answered like them ({ ok, value }). */
 export const uploads = {
@@ -295,7 +295,15 @@ export interface DocentHost extends DocentApi {
   assetUrl(relativePath: string): string;
   readonly kind: 'electron' | 'browser' | 'file';
   /** Uploads a document for a new deck (the browser host only); the signal cancels the upload and the making. */
-  newDeckFromDocument?(file: Blob, fileName: string, signal: AbortSignal): Promise<DeckFile>;
+  newDeckFromDocument?(file: DocumentUpload, fileName: string, signal: CancelSignal): Promise<DeckFile>;
+}
+
+/** A browser's File and AbortSignal, as far as this module (which has no DOM types) needs to name them. */
+export interface DocumentUpload {
+  readonly size: number;
+}
+export interface CancelSignal {
+  readonly aborted: boolean;
 }
 
 export const apiNames = Object.keys(api) as ApiName[];
