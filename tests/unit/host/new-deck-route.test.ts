@@ -133,6 +133,35 @@ describe('POST /api/newDeckFromDocument', () => {
     expect(reply?.body.error).toMatchObject({ code: 'DOCUMENT_TOO_LARGE', file: 'huge.pdf', message: 'the document is larger than 64 MB' });
   });
 
+  it('stops making the deck when the page goes away mid-way (its Cancel aborts the upload)', async () => {
+    const before = readdirSync(allowed);
+    const scan = new Uint8Array(readFileSync(path.join(office, 'scanned-page.pdf')));
+    const url = new URL(withFolder.host.origin);
+    const progress: string[] = [];
+    const ended = new Promise<string>((resolve) => {
+      withFolder.services.events.on('newDeckProgress', (event) => {
+        progress.push(event.stage);
+        if (event.stage === 'cancelled' || event.stage === 'done' || event.stage === 'failed') resolve(event.stage);
+      });
+    });
+    const request = httpRequest({
+      agent: false,
+      host: url.hostname,
+      port: url.port,
+      method: 'POST',
+      path: '/api/newDeckFromDocument',
+      headers: { Host: url.host, Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream', 'X-Docent-Document-Name': 'scanned-page.pdf' },
+    });
+    request.on('error', () => undefined);
+    request.end(scan);
+    // Once it is reading, the page closes the connection.
+    await expect.poll(() => progress.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    request.destroy();
+    expect(await ended).toBe('cancelled');
+    expect(readdirSync(allowed)).toEqual(before);
+    expect(withFolder.services.newDecks.status().busy).toBe(false);
+  }, 60_000);
+
   it('says why when the server was started without --new-decks, and writes nothing', async () => {
     const reply = await upload(withoutFolder.host, 'river-report.docx', docx);
     expect(reply.status).toBe(403);
