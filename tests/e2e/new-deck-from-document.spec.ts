@@ -81,6 +81,26 @@ test('a bad file gets one line naming it and what is wrong, and nothing is writt
   await expect(dialog).toBeHidden();
 });
 
+test('a document dropped on the window becomes a deck too, in a folder of its own', async ({ page }) => {
+  await openDeck(page, server.url);
+  const before = readdirSync(server.newDecksFolder ?? '');
+  const bytes = readFileSync(path.join(office, 'river-report.odt')).toString('base64');
+  const transfer = await page.evaluateHandle((data) => {
+    const files = new DataTransfer();
+    files.items.add(new File([Uint8Array.from(atob(data), (char) => char.charCodeAt(0))], 'river-report.odt'));
+    return files;
+  }, bytes);
+  await page.dispatchEvent('.reveal', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('.reveal', 'drop', { dataTransfer: transfer });
+  // The .docx test's "river-report deck" is taken: the next name, never that folder.
+  const made = () => readdirSync(server.newDecksFolder ?? '').filter((name) => !before.includes(name));
+  await expect.poll(made, { timeout: 30_000 }).toHaveLength(1);
+  const [folder] = made();
+  expect(folder).toMatch(/^river-report deck \d+$/);
+  await expect(page.locator('.docent-notice')).toHaveText(`Opened ${path.join(server.newDecksFolder ?? '', folder ?? '')}`);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
 test('without --new-decks the menu item is unavailable and says why', async ({ page }, testInfo) => {
   const plain = await startDocentServer('tests/fixtures/decks/basic');
   try {

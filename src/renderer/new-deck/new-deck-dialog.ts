@@ -152,6 +152,8 @@ export function openNewDeckDialog(host: DocentHost, status: NewDeckStatus, onClo
     drop.classList.add('docent-new-deck-over');
   });
   drop.addEventListener('dragleave', () => drop.classList.remove('docent-new-deck-over'));
+  // The drop itself is the window's (app-menu.ts), which hands the file to take().
+  drop.addEventListener('drop', () => drop.classList.remove('docent-new-deck-over'));
   closeButton.addEventListener('click', close);
   cancelButton.addEventListener('click', cancel);
   window.addEventListener('keydown', onKey, true);
