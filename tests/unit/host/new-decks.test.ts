@@ -96,6 +96,23 @@ describe('new decks from uploaded documents', () => {
     expect(services.newDecks.status().busy).toBe(false);
   }, 60_000);
 
+  it('looks for no picture beside an uploaded web page: nothing of the server’s disk gets into the deck', async () => {
+    // A picture the page names, lying in the allowed folder and in the server's working folder alike.
+    writeFileSync(path.join(allowed, 'river.png'), readFileSync(path.join(office, 'river.png')));
+    const page = [
+      '<!doctype html><html><head><title>Flood page</title></head><body><article><h1>Spring flood on the Rhine</h1>',
+      '<p>Heavy rain in the Black Forest raised the Rhine by four metres within three days in early April, the river authority said.</p>',
+      '<figure><img src="river.png" alt="The river"><figcaption>The river at Koblenz.</figcaption></figure>',
+      '<figure><img src="../../../etc/passwd" alt="Not a picture"></figure>',
+      '<p>The old town quay was under water for two days, and the ferries stopped until the water fell again.</p>',
+      '</article></body></html>',
+    ].join('\n');
+    const deck = await services.newDecks.make({ fileName: 'flood.html', bytes: new TextEncoder().encode(page) });
+    expect(readdirSync(deck.folder)).not.toContain('pictures');
+    expect(deck.text).toMatch(/river\.png.*did not come with the document/);
+    expect(deck.text).not.toContain('root:');
+  });
+
   it('makes one deck at a time', async () => {
     const first = services.newDecks.make(upload('river-report.docx'));
     await expect(services.newDecks.make(upload('river-report.odt'))).rejects.toThrow(/already being made/);
