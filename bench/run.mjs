@@ -12,18 +12,19 @@ import * as editing from './figures/editing.mjs';
 import * as generation from './figures/generation.mjs';
 import * as htmlPptxExport from './figures/html-pptx-export.mjs';
 import * as pdfExport from './figures/pdf-export.mjs';
+import * as reading from './figures/reading.mjs';
 import * as sizeAndMemory from './figures/size-and-memory.mjs';
 import { describeMachine, machineLoad } from './lib/machine.mjs';
 import { buildApp } from './lib/build-app.mjs';
 import { app, benchRoot, peerInstalled, reportFile, resultsFolder, useBuild } from './lib/paths.mjs';
 import { writeReport } from './report/write-report.mjs';
 
-const figures = [generation, coldStart, pdfExport, editing, sizeAndMemory, htmlPptxExport];
+const figures = [generation, coldStart, pdfExport, editing, sizeAndMemory, htmlPptxExport, reading];
 
 /** Runs per figure: enough for a median; the full run has more, the quick one stays under 5 minutes. */
 const runsByMode = {
-  quick: { generation: 3, 'cold-start': 3, 'pdf-export': 2, editing: 1, 'size-and-memory': 1, 'html-pptx-export': 2 },
-  full: { generation: 5, 'cold-start': 5, 'pdf-export': 3, editing: 3, 'size-and-memory': 2, 'html-pptx-export': 3 },
+  quick: { generation: 3, 'cold-start': 3, 'pdf-export': 2, editing: 1, 'size-and-memory': 1, 'html-pptx-export': 2, reading: 2 },
+  full: { generation: 5, 'cold-start': 5, 'pdf-export': 3, editing: 3, 'size-and-memory': 2, 'html-pptx-export': 3, reading: 3 },
 };
 
 const { values } = parseArgs({

@@ -288,3 +288,35 @@ export function htmlPptxSection(figure) {
     ...(marpMeasured ? [] : ['', 'marp is not installed (`cd bench && npm ci --ignore-scripts`), so only Docent was measured.']),
   ].join('\n');
 }
+
+export function readingSection(figure) {
+  const missing = notMeasured(figure);
+  if (missing) return missing;
+  const rows = figure.rows.flatMap((row) =>
+    ['txt', 'docx', 'pdf'].map((format) => [
+      format === 'txt' ? row.words.toLocaleString('en') : '',
+      format === 'pdf' ? `.pdf (${row.pdfPages} pages)` : `.${format}`,
+      kb(row[format].bytes),
+      spread(row[format].readMs),
+      spread(row[format].readCpuMs),
+      ms(row[format].firstReadMs),
+      `${row[format].paragraphs} / ${row[format].headings}`,
+      spread(row[format].ms),
+      spread(row[format].peakMb, mb),
+      String(row[format].slides),
+    ]),
+  );
+  const exponent = (format) => (figure.readGrowth[format] ? figure.readGrowth[format].exponent.toFixed(2) : '—');
+  return [
+    "The same text at each size (built like the generation figure's documents), as the .txt itself and as a .docx and a .pdf that",
+    `LibreOffice made of it (\`soffice --headless --convert-to\`; ${figure.converter}). **Reading** is \`readDocumentFile\` alone (src/host/readers,`,
+    'bundled on its own by bench/lib/reader-bundle.mjs), timed in one process per file: one untimed first read (it loads the',
+    "format's packages: mammoth, pdf.js), then the timed reads. **generate** is the whole `docent generate <file> --out <folder> --force`",
+    'as its own process (start-up, reading, analysis, writing), the three formats in turn each run; the same text gives the same slides',
+    'from each format when the reader keeps its paragraphs.',
+    '',
+    table(['words', 'format', 'file', 'reading (wall)', 'reading (CPU)', 'first read', 'paragraphs / headings read', 'generate (wall)', 'generate peak memory', 'slides made'], rows),
+    '',
+    `Growth of reading time with the words (log-log exponent; 1 is linear): .txt ${exponent('txt')}, .docx ${exponent('docx')}, .pdf ${exponent('pdf')}.`,
+  ].join('\n');
+}

@@ -1,6 +1,6 @@
 // Writes BENCHMARKS.md from one run: the machine, a summary, a section per figure, how noisy the
 // run was, and the commands that reproduce it.
-import { coldStartSection, editingSection, generationSection, htmlPptxSection, pdfSection, sizeSection } from './figure-sections.mjs';
+import { coldStartSection, editingSection, generationSection, htmlPptxSection, pdfSection, readingSection, sizeSection } from './figure-sections.mjs';
 import { kb, mb, ms, ratio, table } from './format.mjs';
 import { noisySpread } from '../lib/stats.mjs';
 
@@ -11,6 +11,7 @@ const sections = {
   editing: ['4. Editing: keystroke to preview', editingSection],
   'size-and-memory': ['5. Size and memory', sizeSection],
   'html-pptx-export': ['6. HTML and PowerPoint export', htmlPptxSection],
+  reading: ['7. Reading documents', readingSection],
 };
 
 function summaryRows(run) {
@@ -116,7 +117,7 @@ function reproduceSection(run) {
     '(cd bench && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts)',
     'npm run bench                       # full run: builds the app into .tmp-bench-build/, writes BENCHMARKS.md',
     'npm run bench -- --quick            # under 5 minutes: fewer runs and sizes, writes bench/results/BENCHMARKS.quick.md',
-    'npm run bench -- --only pdf-export  # one figure (generation, cold-start, pdf-export, editing, size-and-memory, html-pptx-export)',
+    'npm run bench -- --only pdf-export  # one figure (generation, cold-start, pdf-export, editing, size-and-memory, html-pptx-export, reading)',
     'npm run bench -- --no-build         # measure the app already built in out/',
     '```',
     '',

@@ -44,6 +44,7 @@ const exitStatusByCode: Record<ErrorCode, number> = {
   REQUEST_INVALID: exitStatus.usage,
   EXPORT_FAILED: exitStatus.failure,
   EXPORT_CANCELLED: exitStatus.cancelled,
+  GENERATE_CANCELLED: exitStatus.cancelled,
   IO_FAILED: exitStatus.input,
   WRITE_FAILED: exitStatus.failure,
 };

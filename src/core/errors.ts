@@ -20,6 +20,7 @@ export const errorCodes = {
   REQUEST_INVALID: 'the request is invalid',
   EXPORT_FAILED: 'the export failed',
   EXPORT_CANCELLED: 'the export was cancelled',
+  GENERATE_CANCELLED: 'making the deck was cancelled',
   IO_FAILED: 'a file could not be read',
   WRITE_FAILED: 'a file could not be written',
 } as const;

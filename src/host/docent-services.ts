@@ -14,6 +14,7 @@ import { ExportJobs } from './export/export-jobs';
 import { PresenterMemoryStore } from './presenter-memory';
 import { RecentDecks } from './recent-decks';
 import { RecoveryStore } from './recovery-store';
+import { NewDecks } from './new-decks';
 
 export interface GazetteerLookup {
   lookup(name: string): PlaceHit | null;
@@ -27,6 +28,8 @@ export interface ServicesOptions {
   watch?: boolean;
   /** The built renderer the phone remote's page comes from (out/renderer). */
   rendererRoot?: string;
+  /** The folder the browser host makes new decks in (docent serve --new-decks; a real path); null or absent: none. */
+  newDecksFolder?: string | null;
   /** The Electron shell's windows; absent in the browser host, where pages open /speaker themselves. */
   presenterWindows?: { openSpeakerView(): Promise<void> };
 }
@@ -41,6 +44,8 @@ export interface DocentServices extends DocentApi {
   openChosenDeck(target: string): Promise<DeckFile>;
   /** The app's PDF export in the background: one at a time, cancellable from any window. */
   exports: ExportJobs;
+  /** New Deck from Document… for the browser host: the uploaded document becomes a new deck, opened. */
+  newDecks: NewDecks;
   close(): Promise<void>;
 }
 
@@ -129,15 +134,29 @@ export function createServices(options: ServicesOptions): DocentServices {
     return false;
   };
 
+  const chosenOpen = async (target: string): Promise<DeckFile> => {
+    const file = await open(target);
+    const key = await realDeckKey(path.join(file.folder, file.fileName)).catch(() => null);
+    if (key) chosen.add(key);
+    return file;
+  };
+  const newDecks = new NewDecks({
+    folder: options.newDecksFolder ?? null,
+    report: (progress) => events.emit('newDeckProgress', progress),
+    open: chosenOpen,
+  });
+
   return {
     events,
     store,
     exports,
-    async openChosenDeck(target) {
-      const file = await open(target);
-      const key = await realDeckKey(path.join(file.folder, file.fileName)).catch(() => null);
-      if (key) chosen.add(key);
-      return file;
+    newDecks,
+    openChosenDeck: chosenOpen,
+    async newDeckStatus() {
+      return newDecks.status();
+    },
+    async cancelNewDeck() {
+      return { cancelled: newDecks.cancel() };
     },
     async getDeck() {
       return store.deck;

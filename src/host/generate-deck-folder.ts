@@ -11,7 +11,8 @@ import { generateDeckMarkdown } from '../core/generate/generate-deck';
 import { deckProvenance, provenanceFileName } from '../core/generate/provenance';
 import { writeFileAtomic } from './atomic-write';
 import { gazetteer } from './offline-gazetteer';
-import { readDocumentFile } from './readers/read-document-file';
+import { readDocumentFile, type ReadDocumentResult } from './readers/read-document-file';
+import type { PictureFile } from './readers/picture-store';
 import type { ReadProgress } from './readers/reader-result';
 import { writePictures } from './readers/write-pictures';
 
@@ -62,15 +63,49 @@ export interface GenerateDeckOptions {
   onProgress?: ReadProgress;
 }
 
-export async function generateDeckFolder(file: string, out: string, options: GenerateDeckOptions): Promise<{ deckFile: string; document: SourceDocument }> {
-  const { document, pictures } = await readDocumentFile(file, options.cwd, { onProgress: options.onProgress });
+/** What a deck folder made from a document holds, before any of it is written. */
+export interface GeneratedDeck {
+  markdown: string;
+  /** Files beside deck.md (provenance, the generated record), by name. */
+  records: Array<{ name: string; text: string }>;
+  pictures: PictureFile[];
+  document: SourceDocument;
+}
+
+/** A document read -> the deck's files. Pure apart from the gazetteer; errors name `file`. */
+export function composeDeck(read: ReadDocumentResult, file: string): GeneratedDeck {
+  const { document, pictures } = read;
   const analysis = withFile(file, () => analyzeDocument(document, gazetteer()));
   const markdown = generateDeckMarkdown(analysis);
+  const record: GeneratedRecord = { generator: 'docent', document: document.fileName, sha256: sha256(markdown) };
+  return {
+    markdown,
+    // Where every bullet and quote comes from, for `docent check` (found again by text, so it survives edits).
+    records: [
+      { name: provenanceFileName, text: `${JSON.stringify(deckProvenance(analysis), null, 2)}\n` },
+      { name: generatedRecordName, text: `${JSON.stringify(record, null, 2)}\n` },
+    ],
+    pictures,
+    document,
+  };
+}
+
+/** Writes the deck's files into `folder` (which exists): pictures first, deck.md, then its records. */
+export async function writeDeckFiles(folder: string, deck: GeneratedDeck): Promise<string> {
+  const deckFile = path.join(folder, deckFileName);
+  await writePictures(folder, deck.pictures);
+  await writeFileAtomic(deckFile, deck.markdown);
+  for (const record of deck.records) await writeFileAtomic(path.join(folder, record.name), record.text);
+  return deckFile;
+}
+
+export async function generateDeckFolder(file: string, out: string, options: GenerateDeckOptions): Promise<{ deckFile: string; document: SourceDocument }> {
+  const deck = composeDeck(await readDocumentFile(file, options.cwd, { onProgress: options.onProgress }), file);
 
   const folder = path.resolve(options.cwd, out);
   const deckFile = path.join(folder, deckFileName);
   const existing = await readIfExists(deckFile);
-  if (existing !== null && existing !== markdown && !options.force && !(await isUntouched(folder, existing))) {
+  if (existing !== null && existing !== deck.markdown && !options.force && !(await isUntouched(folder, existing))) {
     throw new DocentError('OVERWRITE_REFUSED', 'refusing to overwrite: it differs from what Docent generated there (edited?); use --force to replace it', {
       file: path.relative(options.cwd, deckFile) || deckFile,
     });
@@ -80,11 +115,6 @@ export async function generateDeckFolder(file: string, out: string, options: Gen
   } catch (error) {
     throw new DocentError('WRITE_FAILED', `cannot create the deck folder: ${(error as Error).message}`, { file: out });
   }
-  await writePictures(folder, pictures);
-  await writeFileAtomic(deckFile, markdown);
-  // Where every bullet and quote comes from, for `docent check` (found again by text, so it survives edits).
-  await writeFileAtomic(path.join(folder, provenanceFileName), `${JSON.stringify(deckProvenance(analysis), null, 2)}\n`);
-  const record: GeneratedRecord = { generator: 'docent', document: document.fileName, sha256: sha256(markdown) };
-  await writeFileAtomic(path.join(folder, generatedRecordName), `${JSON.stringify(record, null, 2)}\n`);
-  return { deckFile, document };
+  await writeDeckFiles(folder, deck);
+  return { deckFile, document: deck.document };
 }

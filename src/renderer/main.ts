@@ -44,6 +44,8 @@ async function start(): Promise<void> {
     default:
       await startAudienceView(host);
       installExportProgressBar(host);
+      // The desktop app's menu bar has these; a browser page shows its own menu.
+      if (host.kind === 'browser') (await import('./new-deck/app-menu')).installAppMenu(host);
   }
   // Tests and the PDF export wait for this.
   document.documentElement.dataset.docentReady = 'true';

@@ -167,6 +167,50 @@ export const exportProgressSchema = z.object({
 });
 export type ExportProgress = z.infer<typeof exportProgressSchema>;
 
+/** How far New Deck from Document… has come in the browser host; its dialog shows a bar and Cancel. */
+export const newDeckProgressSchema = z.object({
+  stage: z.enum(['reading', 'writing', 'done', 'failed', 'cancelled']),
+  /** From 0 to 1. */
+  fraction: z.number().min(0).max(1),
+  /** One line for the user: "Reading scanned page 2 of 3 with OCR". */
+  message: z.string().max(2000),
+});
+export type NewDeckProgress = z.infer<typeof newDeckProgressSchema>;
+
+/** Whether this host makes new decks from uploaded documents, where, and why not. */
+export const newDeckStatusSchema = z.object({
+  available: z.boolean(),
+  /** The folder new decks are made in (docent serve --new-decks). */
+  folder: z.string().nullable(),
+  /** Why the menu item is unavailable, for the user; null when it is available. */
+  reason: z.string().nullable(),
+  /** The largest document the host takes. */
+  maxBytes: z.number().int().positive(),
+  /** The extensions it reads ("docx", "pdf", …), for the file picker. */
+  extensions: z.array(z.string().max(20)).max(50),
+  /** A deck is being made now (one at a time). */
+  busy: z.boolean(),
+});
+export type NewDeckStatus = z.infer<typeof newDeckStatusSchema>;
+
+/**
+ * The document uploaded for a new deck: its bytes are the request body (not JSON, so a 64 MB file is
+ * not inflated by base64), its name travels URI-encoded in this header. A file's own name, never a path.
+ */
+export const newDeckNameHeader = 'x-docent-document-name';
+export const newDeckUploadSchema = z.object({
+  fileName: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((name) => !/[/\\\p{Cc}]/u.test(name) && name !== '.' && name !== '..', 'a file name, not a path'),
+});
+/** The binary calls: served by the browser host beside the JSON ones, answered like them ({ ok, value }). */
+export const uploads = {
+  /** Makes a new deck folder from the document under the allowed folder, opens it and returns it. */
+  newDeckFromDocument: { request: newDeckUploadSchema, response: deckFileSchema },
+} as const;
+
 /** channel -> request schema and response schema. Every request is validated by the host. */
 export const api = {
   getDeck: { request: empty, response: deckFileSchema },
@@ -189,6 +233,10 @@ export const api = {
   keepDrawings: { request: empty, response: z.object({ file: z.string() }) },
   /** Stops the PDF export that is running, if any (its file is left as it was). */
   cancelExport: { request: empty, response: z.object({ cancelled: z.boolean() }) },
+  /** Whether New Deck from Document… works here (browser host: docent serve --new-decks). */
+  newDeckStatus: { request: empty, response: newDeckStatusSchema },
+  /** Stops the deck being made from a document, if any; nothing of it is written. */
+  cancelNewDeck: { request: empty, response: z.object({ cancelled: z.boolean() }) },
   /** The last state any view published for the open deck, so a view that opens late joins in step. */
   presentationState: { request: empty, response: presentationStateSchema.nullable() },
   /** Electron opens the speaker window (opened: true); a browser page opens /speaker itself. */
@@ -229,6 +277,7 @@ export const events = {
   /** A paired phone's press, for the speaker view that started the remote (`to` is its origin). */
   remoteCommand: z.object({ command: remoteCommandSchema, to: z.string() }),
   exportProgress: exportProgressSchema,
+  newDeckProgress: newDeckProgressSchema,
 } as const;
 
 export type ApiName = keyof typeof api;
@@ -245,6 +294,16 @@ export interface DocentHost extends DocentApi {
   /** Where the renderer loads a deck asset (an image next to deck.md) from. */
   assetUrl(relativePath: string): string;
   readonly kind: 'electron' | 'browser' | 'file';
+  /** Uploads a document for a new deck (the browser host only); the signal cancels the upload and the making. */
+  newDeckFromDocument?(file: DocumentUpload, fileName: string, signal: CancelSignal): Promise<DeckFile>;
+}
+
+/** A browser's File and AbortSignal, as far as this module (which has no DOM types) needs to name them. */
+export interface DocumentUpload {
+  readonly size: number;
+}
+export interface CancelSignal {
+  readonly aborted: boolean;
 }
 
 export const apiNames = Object.keys(api) as ApiName[];

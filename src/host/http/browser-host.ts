@@ -7,12 +7,12 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import { DocentError, isDocentError, toWireError, type ErrorCode } from '../../core/errors';
-import { api, eventNames, isApiName, type EventName } from '../../shared/api';
+import { api, eventNames, isApiName, newDeckNameHeader, uploads, type EventName } from '../../shared/api';
 import type { DocentServices } from '../docent-services';
 import { cachePolicyFor, securityHeaders } from './security-headers';
 import { allowedHostsFor, hostIsAllowed, originIsAllowed, requestToken, tokenMatches, type GuardOptions } from './request-guard';
 import { contentTypeFor, readStatic, resolveStatic } from './static-files';
-import { readJsonBody } from './read-body';
+import { readJsonBody, readRawBody } from './read-body';
 import { AssetCapabilities } from './asset-capabilities';
 import { openRegularFile } from '../regular-file';
 
@@ -45,6 +45,8 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   DECK_CHANGED_ON_DISK: 409,
   DECK_TOO_LARGE: 413,
   DECK_INVALID: 422,
+  DOCUMENT_TOO_LARGE: 413,
+  GENERATE_CANCELLED: 409,
 };
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<RunningBrowserHost> {
@@ -84,16 +86,43 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Run
     if (!authorized) {
       return sendJson(response, 401, { ok: false, error: new DocentError('REQUEST_INVALID', 'missing or wrong access token').toWire() });
     }
+    const name = url.pathname.slice('/api/'.length);
+    if (name === 'newDeckFromDocument') return handleNewDeckUpload(request, response);
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       throw new DocentError('REQUEST_INVALID', 'requests must be JSON');
     }
-    const name = url.pathname.slice('/api/'.length);
     if (name === 'session') return sendJson(response, 200, { ok: true, value: { assetBase: `/deck-asset/${assets.issue()}/` } });
     if (!isApiName(name)) throw new DocentError('REQUEST_INVALID', `no such call: ${name}`);
     const parsed = api[name].request.safeParse(await readJsonBody(request, maxBodyBytes));
     if (!parsed.success) throw new DocentError('REQUEST_INVALID', `bad ${name} request: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     const call = options.services[name] as (request: unknown) => Promise<unknown>;
     sendJson(response, 200, { ok: true, value: await call(parsed.data) });
+  }
+
+  /** New Deck from Document…: the document is the body; the deck is made, opened and returned. */
+  async function handleNewDeckUpload(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!(request.headers['content-type'] ?? '').startsWith('application/octet-stream')) {
+      throw new DocentError('REQUEST_INVALID', 'a document is sent as application/octet-stream');
+    }
+    let fileName: string;
+    try {
+      fileName = decodeURIComponent(String(request.headers[newDeckNameHeader] ?? ''));
+    } catch {
+      throw new DocentError('REQUEST_INVALID', 'the document name cannot be read');
+    }
+    const parsed = uploads.newDeckFromDocument.request.safeParse({ fileName });
+    if (!parsed.success) throw new DocentError('REQUEST_INVALID', `bad document name: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    // Refused before a byte of the document is read: no new decks here, or one is being made.
+    options.services.newDecks.assertAvailable(fileName);
+    const limit = options.services.newDecks.status().maxBytes;
+    const bytes = await readRawBody(request, limit, () => new DocentError('DOCUMENT_TOO_LARGE', `the document is larger than ${limit / 1024 / 1024} MB`, { file: fileName }));
+    // The page going away (its Cancel aborts the upload) stops the making too.
+    const gone = new AbortController();
+    response.on('close', () => {
+      if (!response.writableFinished) gone.abort();
+    });
+    const deck = await options.services.newDecks.make({ fileName: parsed.data.fileName, bytes }, gone.signal);
+    sendJson(response, 200, { ok: true, value: deck });
   }
 
   async function handleDeckAsset(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {

@@ -82,7 +82,8 @@ export async function storePictures(blocks: DocumentBlock[], sources: PictureSou
     else if (/^data:/i.test(block.src)) bytes = dataUrlBytes(block.src) ?? 'its data cannot be read';
     else if (/^[a-z][a-z0-9+.-]*:/i.test(block.src) || block.src.startsWith('//')) bytes = 'remote: Docent does not fetch pictures from the network';
     else if (sources.folder) bytes = await localBytes(sources.folder, block.src);
-    else bytes = 'its file is missing';
+    // No folder: an uploaded page, whose own pictures stayed behind on the user's disk.
+    else bytes = 'its file did not come with the document (a saved page keeps its pictures as .mhtml)';
     if (typeof bytes === 'string') {
       omit(bytes);
       continue;

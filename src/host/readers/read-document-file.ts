@@ -11,6 +11,7 @@ import { detectFormat, type DocumentFormat } from './detect-format';
 import { storePictures, type PictureFile } from './picture-store';
 import { maxDocumentFileBytes, maxReadMilliseconds } from './reader-limits';
 import type { ReadBlocks, ReadProgress } from './reader-result';
+import { readingCancelled } from './reading-cancelled';
 
 export interface ReadDocumentResult {
   document: SourceDocument;
@@ -20,6 +21,8 @@ export interface ReadDocumentResult {
 
 export interface ReadDocumentOptions {
   onProgress?: ReadProgress;
+  /** Stops the reading (OCR between pages, PDF between pages, any reader at once for the caller). */
+  signal?: AbortSignal;
 }
 
 async function readBlocks(format: DocumentFormat, bytes: Uint8Array, file: string, options: ReadDocumentOptions): Promise<ReadBlocks> {
@@ -31,7 +34,7 @@ async function readBlocks(format: DocumentFormat, bytes: Uint8Array, file: strin
     case 'epub':
       return (await import('./read-epub')).readEpub(bytes);
     case 'pdf':
-      return (await import('./read-pdf')).readPdf(bytes, options.onProgress);
+      return (await import('./read-pdf')).readPdf(bytes, options.onProgress, options.signal);
     case 'mhtml':
       return (await import('./read-web-page')).readMhtml(bytes);
     case 'html':
@@ -41,18 +44,23 @@ async function readBlocks(format: DocumentFormat, bytes: Uint8Array, file: strin
   }
 }
 
-function withTimeLimit<T>(work: Promise<T>): Promise<T> {
+function withTimeLimit<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new DocentError('DOCUMENT_TOO_LARGE', `reading took longer than ${maxReadMilliseconds / 60000} minutes; stopped`)), maxReadMilliseconds);
     timer.unref();
+    onAbort = () => reject(readingCancelled());
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
-  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+  return Promise.race([work, limit]).finally(() => {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+  });
 }
 
 export async function readDocumentFile(file: string, cwd: string, options: ReadDocumentOptions = {}): Promise<ReadDocumentResult> {
   const absolute = path.resolve(cwd, file);
-  const fileName = path.basename(file);
   let size: number;
   try {
     const info = await stat(absolute);
@@ -66,18 +74,39 @@ export async function readDocumentFile(file: string, cwd: string, options: ReadD
     throw new DocentError('DOCUMENT_TOO_LARGE', `the document is larger than ${maxDocumentFileBytes / 1024 / 1024} MB`, { file });
   }
   const bytes = new Uint8Array(await readFile(absolute));
+  return readDocumentBytes(bytes, { file, fileName: path.basename(file), folder: path.dirname(absolute) }, options);
+}
+
+export interface DocumentSource {
+  /** How errors name the document: the path as the user gave it, or an uploaded file's name. */
+  file: string;
+  /** The file's own name (its extension says the format, checked against the content). */
+  fileName: string;
+  /** Where a web page's local pictures are looked for; null for a document that has no folder (an upload). */
+  folder: string | null;
+}
+
+/** A document's bytes (read from a file, or uploaded to the browser host) -> the document and its pictures. */
+export async function readDocumentBytes(bytes: Uint8Array, source: DocumentSource, options: ReadDocumentOptions = {}): Promise<ReadDocumentResult> {
+  const { file, fileName } = source;
+  if (bytes.length > maxDocumentFileBytes) {
+    throw new DocentError('DOCUMENT_TOO_LARGE', `the document is larger than ${maxDocumentFileBytes / 1024 / 1024} MB`, { file });
+  }
   try {
+    if (options.signal?.aborted) throw readingCancelled();
     const format = detectFormat(fileName, bytes);
     if (format === 'text' || format === 'markdown') {
       if (bytes.length > maxDocumentBytes) throw new DocentError('DOCUMENT_TOO_LARGE', `the document is larger than ${maxDocumentBytes / 1024 / 1024} MB`);
       return { document: parseDocumentText(fileName, decodeDocument(bytes), format), pictures: [], format };
     }
-    const read = await withTimeLimit(readBlocks(format, bytes, absolute, options));
-    const stored = await storePictures(read.blocks, { embedded: read.embedded, folder: format === 'html' ? path.dirname(absolute) : null });
+    const pageFile = source.folder === null ? fileName : path.join(source.folder, fileName);
+    const read = await withTimeLimit(readBlocks(format, bytes, pageFile, options), options.signal);
+    const stored = await storePictures(read.blocks, { embedded: read.embedded, folder: format === 'html' ? source.folder : null });
+    if (options.signal?.aborted) throw readingCancelled();
     const document = assembleDocument(fileName, stored.blocks, { title: read.title, date: read.date, readingNotes: read.readingNotes ?? [] });
     return { document, pictures: stored.files, format };
   } catch (error) {
-    if (error instanceof DocentError) throw error.location.file ? error : error.withFile(file);
+    if (error instanceof DocentError) throw error.location.file || error.code === 'GENERATE_CANCELLED' ? error : error.withFile(file);
     throw new DocentError('DOCUMENT_CORRUPT', `the document cannot be read (${(error as Error).message.split('\n')[0]})`, { file });
   }
 }

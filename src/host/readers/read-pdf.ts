@@ -7,6 +7,7 @@ import { encodePng, unpackOneBit } from './encode-png';
 import { layoutPages, type PageContent, type PagePicture, type TextRun } from './pdf-layout';
 import { maxPdfPages } from './reader-limits';
 import type { ReadBlocks, ReadProgress } from './reader-result';
+import { readingCancelled } from './reading-cancelled';
 
 /** A picture smaller than this (pixels on a side) is an ornament or a rule, not a picture. */
 const minPictureSide = 48;
@@ -103,13 +104,14 @@ async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   }
 }
 
-export async function readPdf(bytes: Uint8Array, onProgress?: ReadProgress): Promise<ReadBlocks> {
+export async function readPdf(bytes: Uint8Array, onProgress?: ReadProgress, signal?: AbortSignal): Promise<ReadBlocks> {
   const pdf = await openPdf(bytes);
   try {
     const count = Math.min(pdf.numPages, maxPdfPages);
     const embedded = new Map<string, Uint8Array>();
     const pages: PageContent[] = [];
     for (let n = 1; n <= count; n++) {
+      if (signal?.aborted) throw readingCancelled();
       onProgress?.((n - 1) / count, `Reading page ${n} of ${count}`);
       pages.push(await pageContent(await pdf.getPage(n), n - 1, embedded));
     }
@@ -117,7 +119,7 @@ export async function readPdf(bytes: Uint8Array, onProgress?: ReadProgress): Pro
     const characters = pages.reduce((sum, page) => sum + page.runs.reduce((inner, run) => inner + run.text.trim().length, 0), 0);
     if (characters < 40 * pages.length && pages.some((page) => page.pictures.length > 0)) {
       const { readScannedPages } = await import('./read-scanned-pages');
-      const scanned = await readScannedPages(pages, embedded, onProgress);
+      const scanned = await readScannedPages(pages, embedded, onProgress, signal);
       return { ...scanned, readingNotes: [...scanned.readingNotes ?? [], ...readingNotes] };
     }
     const { blocks, title } = layoutPages(pages);

@@ -9,6 +9,7 @@ import { DocentError } from '../../core/errors';
 import { layoutPages, type PageContent, type TextRun } from './pdf-layout';
 import { maxOcrPages } from './reader-limits';
 import type { ReadBlocks, ReadProgress } from './reader-result';
+import { readingCancelled } from './reading-cancelled';
 
 const require = createRequire(import.meta.url);
 
@@ -49,7 +50,7 @@ export function ocrRuns(page: OcrPage, height: number): TextRun[] {
   return runs;
 }
 
-export async function readScannedPages(pages: PageContent[], embedded: Map<string, Uint8Array>, onProgress?: ReadProgress): Promise<ReadBlocks> {
+export async function readScannedPages(pages: PageContent[], embedded: Map<string, Uint8Array>, onProgress?: ReadProgress, signal?: AbortSignal): Promise<ReadBlocks> {
   const scans = pages
     .slice(0, maxOcrPages)
     .map((page) => [...page.pictures].sort((a, b) => b.width * (b.top - b.bottom) - a.width * (a.top - a.bottom))[0])
@@ -65,15 +66,22 @@ export async function readScannedPages(pages: PageContent[], embedded: Map<strin
     },
   });
   const ocrPages: PageContent[] = [];
+  // Cancelling ends the worker at once: a page's OCR takes seconds, too long to wait for.
+  const stop = () => void worker.terminate().catch(() => undefined);
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     for (; page < scans.length; page++) {
+      if (signal?.aborted) throw readingCancelled();
       const scan = scans[page] as Uint8Array;
       const { data } = await worker.recognize(Buffer.from(scan), {}, { blocks: true, text: false });
       const height = pngHeight(scan);
       ocrPages.push({ width: pngWidth(scan), height, runs: ocrRuns(data as unknown as OcrPage, height), pictures: [] });
     }
+  } catch (error) {
+    throw signal?.aborted ? readingCancelled() : error;
   } finally {
-    await worker.terminate();
+    signal?.removeEventListener('abort', stop);
+    if (!signal?.aborted) await worker.terminate();
   }
   const notes = ['The text of this deck was read from scanned pages with OCR (Tesseract): check names and numbers against the original.'];
   if (pages.length > maxOcrPages) notes.push(`Only the first ${maxOcrPages} of ${pages.length} scanned pages were read with OCR.`);

@@ -1,5 +1,7 @@
 // A small modal question with named answers (conflict, recovery). Resolves with the answer chosen;
 // Escape answers `cancel`, which callers make the answer that loses nothing.
+import '../styles/dialog.css';
+
 export interface Choice<T extends string> {
   value: T;
   label: string;

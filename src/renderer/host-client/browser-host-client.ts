@@ -2,7 +2,7 @@
 // header; events over a fetch-read event stream with the same header. Deck images are loaded by the
 // browser without headers, so they use the asset path this page was given (see browser-session.ts
 // and SECURITY.md): a capability that reads only files of the open deck.
-import { apiNames, type ApiName, type DocentHost, type EventName, type EventPayload } from '../../shared/api';
+import { apiNames, newDeckNameHeader, type ApiName, type DeckFile, type DocentHost, type EventName, type EventPayload } from '../../shared/api';
 import { DocentError, type WireError } from '../../core/errors';
 import { reloadOnNewToken, sessionToken } from './browser-session';
 import { openEventStream } from './event-stream';
@@ -53,10 +53,26 @@ export function createBrowserHostClient(): DocentHost {
     });
   };
 
+  /** New Deck from Document…: the file itself is the body, so a large document is sent as it is. */
+  const newDeckFromDocument = async (file: Blob, fileName: string, signal: AbortSignal): Promise<DeckFile> => {
+    await session;
+    if (!token) throw new DocentError('REQUEST_INVALID', noToken);
+    const response = await fetch('/api/newDeckFromDocument', {
+      method: 'POST',
+      headers: { ...headers, 'Content-Type': 'application/octet-stream', [newDeckNameHeader]: encodeURIComponent(fileName) },
+      body: file,
+      signal,
+    });
+    const body = (await response.json().catch(() => null)) as { ok: boolean; value?: DeckFile; error?: WireError } | null;
+    if (!body?.ok || !body.value) throw DocentError.fromWire(body?.error, `the upload failed (${response.status})`);
+    return body.value;
+  };
+
   const methods = Object.fromEntries(apiNames.map((name) => [name, (request: unknown) => call(name, request)]));
   return {
     ...(methods as unknown as Omit<DocentHost, 'on' | 'assetUrl' | 'kind'>),
     kind: 'browser',
+    newDeckFromDocument,
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       let set = listeners.get(event);
       if (!set) {

@@ -52,13 +52,17 @@ export async function startAudienceView(host: DocentHost): Promise<DeckView> {
   }
   // An exported HTML file has no disk to save to: it presents, and is edited in Docent.
   const editor = host.kind === 'file' ? null : installEditor(host, view, deck);
+  let shownFolder = deck.folder;
   host.on('deckChanged', (file) => {
     // Once the editor is open, the deck shows the editor's text; it follows the disk and asks about conflicts itself.
     if (editor?.ownsDeck) return;
+    // Another deck (opened, or made from a document) rather than this one changed on disk.
+    const another = file.folder !== shownFolder;
+    shownFolder = file.folder;
     view.show(file).then(
       (shown) => {
         if (view.reveal) sync.attach(view.reveal);
-        showNotice(`Reloaded ${file.fileName}`, 'info', 2);
+        showNotice(another ? `Opened ${file.folder}` : `Reloaded ${file.fileName}`, 'info', another ? 6 : 2);
         showDeckNotices(shown, file.fileName);
       },
       (error: unknown) => showNotice(describeError(error, file.fileName)),

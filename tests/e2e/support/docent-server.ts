@@ -1,6 +1,6 @@
 // Starts `docent serve` (the real command line) on a copy of a deck and hands the test its URL.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -9,6 +9,8 @@ export interface DocentServer {
   origin: string;
   token: string;
   deckFolder: string;
+  /** The folder given as --new-decks (new decks from documents are made there), or null. */
+  newDecksFolder: string | null;
   /** The `docent serve` process's id (the security tests read its sockets). */
   pid(): number;
   /** Everything it printed on stdout and stderr. */
@@ -20,18 +22,27 @@ export interface DocentServer {
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
+export interface ServeOptions {
+  /** Starts it with --new-decks on an empty folder of its own (the page may then make decks from documents). */
+  newDecks?: boolean;
+}
+
 /** @param deck a deck folder relative to the repository (or absolute); it is copied so tests may change it. */
-export async function startDocentServer(deck: string, env: Record<string, string> = {}): Promise<DocentServer> {
+export async function startDocentServer(deck: string, env: Record<string, string> = {}, options: ServeOptions = {}): Promise<DocentServer> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'docent-e2e-'));
   const deckFolder = path.join(work, 'deck');
   cpSync(path.resolve(root, deck), deckFolder, { recursive: true });
-  let { child, url, output } = await serve(work, deckFolder, env);
+  const newDecksFolder = options.newDecks ? path.join(work, 'new-decks') : null;
+  if (newDecksFolder) mkdirSync(newDecksFolder);
+  const args = newDecksFolder ? ['--new-decks', newDecksFolder] : [];
+  let { child, url, output } = await serve(work, deckFolder, env, args);
   const parsed = new URL(url);
   const server: DocentServer = {
     url,
     origin: parsed.origin,
     token: tokenOf(parsed),
     deckFolder,
+    newDecksFolder,
     pid: () => child.pid ?? -1,
     output: () => output(),
     async stop() {
@@ -40,7 +51,7 @@ export async function startDocentServer(deck: string, env: Record<string, string
     },
     async restart() {
       await stopChild(child);
-      ({ child, url, output } = await serve(work, deckFolder, env));
+      ({ child, url, output } = await serve(work, deckFolder, env, args));
       const again = new URL(url);
       Object.assign(server, { url, origin: again.origin, token: tokenOf(again) });
     },
@@ -59,8 +70,8 @@ async function stopChild(child: ChildProcess): Promise<void> {
   await new Promise((resolve) => child.once('exit', resolve));
 }
 
-async function serve(work: string, deckFolder: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'bin/docent.mjs'), 'serve', deckFolder, '--port', '0'], {
+async function serve(work: string, deckFolder: string, env: Record<string, string>, args: string[]): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'bin/docent.mjs'), 'serve', deckFolder, '--port', '0', ...args], {
     env: { ...process.env, DOCENT_SETTINGS_DIR: path.join(work, 'settings'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
